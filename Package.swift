@@ -1,0 +1,88 @@
+// swift-tools-version: 6.0
+// ReductionPlan — sector emission-reduction plans for Chinese cities.
+// Layout: shared core in Sources/, one folder per sector in Sectors/ (library + thin executable).
+import PackageDescription
+
+/// The four sectors: one row each. A sector is a library target (model + embedded catalogue),
+/// a thin executable and a test target; adding a sector is adding a row.
+let sectors: [(folder: String, library: String, executable: String, product: String)] = [
+    ("Transport", "TransportSector", "TransportPlan", "transport-plan"),
+    ("WasteSorting", "WasteSortingSector", "WastePlan", "waste-plan"),
+    ("ThermalPower", "ThermalPowerSector", "PowerPlan", "power-plan"),
+    ("Textile", "TextileSector", "TextilePlan", "textile-plan"),
+]
+
+/// Data files compiled into every sector library (`PackageResources.<name>_yaml`).
+let catalogueFiles = ["measures.yaml", "factors.yaml", "example.yaml"]
+
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+
+var targets: [Target] = [
+    .target(
+        name: "ReductionCore",
+        dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .systemLibrary(
+        name: "CLibXML2",
+        pkgConfig: "libxml-2.0",
+        providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+        name: "ReductionXML",
+        dependencies: ["ReductionCore", "CLibXML2"],
+        resources: [.embedInCode("Schema/reduction-plan-1.0.xsd")]
+    ),
+    .target(
+        name: "PlanCLI",
+        dependencies: ["ReductionCore", "ReductionXML", argumentParser]
+    ),
+    .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore"]),
+    .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore"]),
+    .testTarget(name: "PlanCLITests", dependencies: ["PlanCLI", "ReductionCore", "ReductionXML"]),
+]
+
+for sector in sectors {
+    targets += [
+        .target(
+            name: sector.library,
+            dependencies: ["ReductionCore"],
+            path: "Sectors/\(sector.folder)/\(sector.library)",
+            resources: catalogueFiles.map { .embedInCode("Catalogue/\($0)") }
+        ),
+        .executableTarget(
+            name: sector.executable,
+            dependencies: [.target(name: sector.library), "PlanCLI"],
+            path: "Sectors/\(sector.folder)/\(sector.executable)"
+        ),
+        .testTarget(
+            name: "\(sector.library)Tests",
+            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI"],
+            path: "Tests/\(sector.library)Tests"
+        ),
+    ]
+}
+
+// Same language settings for every target (Swift 6 mode is the default with tools 6.0).
+for target in targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}
+
+let package = Package(
+    name: "ReductionPlan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ReductionCore", targets: ["ReductionCore"]),
+        .library(name: "ReductionXML", targets: ["ReductionXML"]),
+        .library(name: "PlanCLI", targets: ["PlanCLI"]),
+    ]
+        + sectors.map { .library(name: $0.library, targets: [$0.library]) }
+        + sectors.map { .executable(name: $0.product, targets: [$0.executable]) },
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: targets
+)
