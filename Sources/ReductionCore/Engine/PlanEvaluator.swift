@@ -1,0 +1,124 @@
+/// Evaluates a plan: baseline, each measure alone, the measures together with interaction,
+/// the MACC, the peak, the targets and the co-benefits.
+///
+/// Algorithm (DESIGN.md, "Formulas"):
+/// 1. Run the model on the plan's inputs: the BAU.
+/// 2. Run it once per measure with only that measure applied: standalone abatement and cost.
+/// 3. Either-or alternatives (`excludes`): in order of standalone cost per tonne in the target
+///    year (ties by id), the first of a group is kept, the others leave the pathway.
+/// 4. Apply the kept measures cumulatively in that order, each acting on the inputs the earlier
+///    ones left; interacted abatement = emissions before − after that measure. Re-order by the
+///    interacted cost per tonne and repeat until the order is stable (at most 20 rounds).
+/// 5. The MACC for the target year follows the final order; the least-cost selection for a
+///    target is the shortest prefix of that order that meets it.
+public struct PlanEvaluator: Sendable {
+    public let plan: Plan
+    let model: CompiledModel
+    let baseTable: InputTable
+    let measures: [CompiledMeasure]
+    let gwp: [Double]
+    /// Energy prices (currency/GJ) per carrier and model-year offset; nil where no price is given.
+    let prices: [[Double]?]
+    let reportOffset: Int
+    let reportCount: Int
+    let sector: SectorInfo
+
+    /// Prepares a plan for evaluation (compiles the model and the measures).
+    public init(plan: Plan, model sectorModel: some SectorModel) throws(PlanError) {
+        self.plan = plan
+        sector = sectorModel.info
+        let table = plan.inputTable()
+        baseTable = table
+        model = try sectorModel.compile(table)
+        let kinds = table.keys.map { sectorModel.spec(for: $0)?.kind ?? .any }
+        var compiled: [CompiledMeasure] = []
+        for measure in plan.measures {
+            compiled.append(try CompiledMeasure(measure, table: table, layout: model.layout, kinds: kinds))
+        }
+        measures = compiled
+        gwp = plan.header.gwp.factors
+        prices = model.layout.carriers.map { carrier in
+            plan.energyPrices[carrier.id].map { $0.expand(years: table.years, baseYear: plan.header.baseYear) }
+        }
+        reportOffset = plan.header.baseYear - table.years.lowerBound
+        reportCount = plan.header.horizon - plan.header.baseYear + 1
+    }
+
+    /// Evaluates the plan. See the type's documentation for the algorithm.
+    public static func evaluate(_ plan: Plan, model: some SectorModel) throws(PlanError) -> PlanResult {
+        try PlanEvaluator(plan: plan, model: model).evaluate()
+    }
+
+    // MARK: Runs
+
+    /// One model run: outputs after applying `applied` (in order) to the base inputs.
+    func run(applying applied: [Int]) -> ModelOutput {
+        var table = baseTable
+        for index in applied { measures[index].apply(to: &table) }
+        var output = model(table)
+        for index in applied { measures[index].applyCaptures(to: &output) }
+        return output
+    }
+
+    /// The result of a sequence of cumulative runs.
+    struct Sequence {
+        /// Outputs after each prefix; `outputs[0]` is the BAU.
+        var outputs: [ModelOutput]
+        var totals: [[Double]]
+    }
+
+    /// Runs the measures in `order` cumulatively, keeping every intermediate output.
+    func cumulative(_ order: [Int], bau: ModelOutput) -> Sequence {
+        var table = baseTable
+        var outputs = [bau]
+        var totals = [bau.totalCO2e(gwp: gwp)]
+        for (step, index) in order.enumerated() {
+            measures[index].apply(to: &table)
+            var output = model(table)
+            for applied in order[...step] { measures[applied].applyCaptures(to: &output) }
+            totals.append(output.totalCO2e(gwp: gwp))
+            outputs.append(output)
+        }
+        return Sequence(outputs: outputs, totals: totals)
+    }
+
+    // MARK: Costs
+
+    /// Net annual cost per model year of measure `index` given its abatement effect
+    /// (outputs before and after), at discount rate `rate`.
+    func annualCost(_ index: Int, before: ModelOutput, after: ModelOutput, rate: Double) -> (net: [Double], energy: [Double]) {
+        let measure = plan.measures[index]
+        let crf = CostMetrics.capitalRecoveryFactor(rate: rate, years: measure.lifetime.value) ?? 0
+        let yearly = measure.capex.value * crf + measure.opex.value
+        let count = before.years.count
+        var energy = [Double](repeating: 0, count: count)
+        for carrier in 0..<model.layout.carriers.count {
+            guard let price = prices[carrier] else { continue }
+            for offset in 0..<count {
+                energy[offset] += (after.energy(carrier: carrier, offset: offset) - before.energy(carrier: carrier, offset: offset)) * price[offset]
+            }
+        }
+        let penetration = measures[index].penetration
+        let net = (0..<count).map { yearly * penetration[$0] + energy[$0] }
+        return (net, energy)
+    }
+
+    /// Cost per tonne in the target year (nil without positive abatement).
+    func costPerTonne(net: [Double], abatement: [Double]) -> Double? {
+        let offset = plan.header.targetYear - baseTable.years.lowerBound
+        return CostMetrics.costPerTonne(annualCost: net[offset], abatement: abatement[offset])
+    }
+
+    /// Sort key: cost per tonne (nil last), then id.
+    func ordered(_ indices: [Int], cost: (Int) -> Double?) -> [Int] {
+        indices.sorted { a, b in
+            let ca = cost(a) ?? .infinity, cb = cost(b) ?? .infinity
+            return ca != cb ? ca < cb : plan.measures[a].id < plan.measures[b].id
+        }
+    }
+
+    /// Report-year slice of a model-year array.
+    func report(_ values: [Double]) -> YearSeries {
+        YearSeries(firstYear: plan.header.baseYear, values: Array(values[reportOffset..<(reportOffset + reportCount)]))
+    }
+}

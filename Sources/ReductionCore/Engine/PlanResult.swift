@@ -1,0 +1,161 @@
+/// One source in the base-year inventory.
+public struct InventoryEntry: Sendable, Hashable {
+    public var source: EmissionSource
+    /// Activity in `source.activityUnit`.
+    public var activity: Double
+    /// Tonnes of each gas.
+    public var gases: [Gas: Double]
+    /// tCO2e with the plan's GWP set.
+    public var co2e: Double
+    /// Tonnes of each air pollutant.
+    public var pollutants: [Pollutant: Double]
+    /// Implied emission factor per gas: tonnes per unit of activity (nil when activity is 0).
+    public func impliedFactor(_ gas: Gas) -> Double? {
+        activity > 0 ? (gases[gas] ?? 0) / activity : nil
+    }
+}
+
+/// The base-year inventory by source.
+public struct Inventory: Sendable, Hashable {
+    public var year: Int
+    public var entries: [InventoryEntry]
+    /// tCO2e.
+    public var total: Double { entries.reduce(0) { $0 + $1.co2e } }
+}
+
+/// What a measure does and costs, alone and in the plan's pathway.
+///
+/// Units: abatement in tCO2e per year; money in the plan's currency and price year;
+/// cost per tonne in currency/tCO2e (annualised form, social discount rate); levelised cost
+/// `PV(net costs)/PV(tonnes)` at the social rate; break-even carbon price the same at the
+/// private rate. Pollutant changes are tonnes cut (positive = fewer emissions).
+public struct MeasureResult: Sendable, Hashable, Identifiable {
+    public var measure: Measure
+    public var id: String { measure.id }
+    /// Penetration p(t) over the report years.
+    public var penetration: YearSeries
+    /// True when the measure is part of the pathway; false when an either-or alternative won.
+    public var inPathway: Bool
+    /// The alternative that replaced it, when not in the pathway.
+    public var excludedBy: String?
+    public var standaloneAbatement: YearSeries
+    public var interactedAbatement: YearSeries
+    /// Net annual cost (capex × CRF + Δopex + Δenergy cost), standalone.
+    public var standaloneAnnualCost: YearSeries
+    /// Net annual cost in the pathway (energy valued on interacted energy changes).
+    public var annualCost: YearSeries
+    /// Change of energy spending in the pathway (negative = saved).
+    public var energyCostChange: YearSeries
+    /// tCO2 captured (capture measures), in the pathway.
+    public var captured: YearSeries
+    /// Cost per tonne in the target year, standalone.
+    public var standaloneCostPerTonne: Double?
+    /// Cost per tonne in the target year, in the pathway (the MACC height).
+    public var costPerTonne: Double?
+    /// PV(net costs) / PV(tonnes), social rate, base year to horizon, in the pathway.
+    public var levelisedCost: Double?
+    /// Net present cost at the social rate (positive = costs money), in the pathway.
+    public var netPresentCost: Double
+    /// PV_private(net costs) / PV_private(tonnes): the carbon price at which the investor's NPV is zero.
+    public var breakEvenCarbonPrice: Double?
+    /// capex / yearly saving in the target year (nil when nothing is saved).
+    public var simplePayback: Double?
+    /// Tonnes of each pollutant cut in the target year, in the pathway.
+    public var pollutantReduction: [Pollutant: Double]
+    /// Tonnes of pollutant cut per tCO2e abated in the target year (nil without abatement).
+    public var coControlRatio: [Pollutant: Double]
+}
+
+/// One step of the marginal abatement cost curve.
+public struct MACCStep: Sendable, Hashable {
+    public var measureID: String
+    public var name: LocalizedName
+    /// Height: currency/tCO2e.
+    public var costPerTonne: Double
+    /// Width: tCO2e abated in the MACC year.
+    public var abatement: Double
+    /// Cumulative abatement before this step (x of its left edge).
+    public var cumulativeStart: Double
+    public var cumulativeEnd: Double { cumulativeStart + abatement }
+}
+
+/// The MACC for one year: steps sorted by interacted cost per tonne.
+public struct MACC: Sendable, Hashable {
+    public var year: Int
+    public var steps: [MACCStep]
+    public var totalAbatement: Double { steps.last?.cumulativeEnd ?? 0 }
+}
+
+/// The peak of an emissions series.
+public struct Peak: Sendable, Hashable {
+    public var year: Int
+    /// tCO2e.
+    public var value: Double
+    /// True when every later year is below the peak (false when the peak is the last year).
+    public var declinesAfter: Bool
+}
+
+/// The cheapest prefix of the MACC order that meets a target.
+public struct LeastCostSelection: Sendable, Hashable {
+    /// Measures in MACC order.
+    public var measureIDs: [String]
+    /// The cost per tonne of the last measure needed (nil when none is needed).
+    public var marginalCost: Double?
+    /// Sum of the selected measures' net annual costs in the target's year.
+    public var annualCost: Double
+    /// Emissions in the target's year with the selection (tCO2e).
+    public var emissions: Double
+}
+
+/// How the pathway fares against one target.
+public struct TargetCheck: Sendable, Hashable {
+    public var target: Target
+    /// The emission level (tCO2e) the target allows in its year, for the pathway's activity / GDP.
+    public var allowedEmissions: Double
+    public var bauEmissions: Double
+    public var pathwayEmissions: Double
+    public var met: Bool
+    /// Pathway minus allowed (tCO2e); ≤ 0 when met.
+    public var gap: Double
+    /// The least-cost way to meet it, nil when all measures together fall short.
+    public var leastCost: LeastCostSelection?
+}
+
+/// Everything a plan evaluation produces: pure values, ready for tables, charts and XML.
+public struct PlanResult: Sendable, Hashable {
+    public var plan: Plan
+    public var sector: SectorInfo
+    public var layout: OutputLayout
+    public var inventory: Inventory
+    /// tCO2e, base year to horizon.
+    public var bau: YearSeries
+    public var pathway: YearSeries
+    /// tCO2e per source (layout order), BAU and pathway.
+    public var bauBySource: [YearSeries]
+    public var pathwayBySource: [YearSeries]
+    public var bauPollutants: [Pollutant: YearSeries]
+    public var pathwayPollutants: [Pollutant: YearSeries]
+    /// The sector's activity metric (``SectorInfo/activityUnit``).
+    public var bauActivity: YearSeries
+    public var pathwayActivity: YearSeries
+    /// GJ per carrier (layout order).
+    public var bauEnergy: [YearSeries]
+    public var pathwayEnergy: [YearSeries]
+    /// Memo items (layout order), BAU and pathway.
+    public var bauMemos: [YearSeries]
+    public var pathwayMemos: [YearSeries]
+    /// Every selected measure, in catalogue order.
+    public var measures: [MeasureResult]
+    /// Ids of the pathway's measures in application (MACC) order.
+    public var order: [String]
+    /// True when re-ordering by interacted cost reached a fixed point.
+    public var orderStable: Bool
+    public var macc: MACC
+    public var bauPeak: Peak
+    public var pathwayPeak: Peak
+    public var targets: [TargetCheck]
+    /// Things a reviewer should know (missing prices, measures without abatement, …).
+    public var warnings: [String]
+
+    public func measure(_ id: String) -> MeasureResult? { measures.first { $0.id == id } }
+}

@@ -1,0 +1,37 @@
+/// Values for consecutive years, e.g. tCO2e from the base year to the horizon.
+public struct YearSeries: Sendable, Hashable {
+    public let firstYear: Int
+    public var values: [Double]
+
+    public init(firstYear: Int, values: [Double]) {
+        self.firstYear = firstYear
+        self.values = values
+    }
+
+    /// The years covered.
+    public var years: ClosedRange<Int> { firstYear...(firstYear + max(values.count, 1) - 1) }
+
+    /// The value in `year`, or 0 outside the series.
+    public subscript(year: Int) -> Double {
+        let offset = year - firstYear
+        return values.indices.contains(offset) ? values[offset] : 0
+    }
+
+    /// `(year, value)` pairs in year order.
+    public var points: [(year: Int, value: Double)] {
+        values.enumerated().map { (firstYear + $0.offset, $0.element) }
+    }
+
+    /// Element-wise difference `self − other` over the same years.
+    public func minus(_ other: YearSeries) -> YearSeries {
+        YearSeries(firstYear: firstYear, values: zip(values, other.values).map { $0 - $1 })
+    }
+
+    /// The sub-series for `years` (clamped to what exists).
+    public func slice(_ years: ClosedRange<Int>) -> YearSeries {
+        let lower = max(years.lowerBound, firstYear)
+        let upper = min(years.upperBound, firstYear + values.count - 1)
+        guard lower <= upper else { return YearSeries(firstYear: lower, values: []) }
+        return YearSeries(firstYear: lower, values: Array(values[(lower - firstYear)...(upper - firstYear)]))
+    }
+}

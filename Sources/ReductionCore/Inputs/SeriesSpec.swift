@@ -1,0 +1,97 @@
+/// How a year series is given in a plan file, before it is expanded to one value a year.
+///
+/// - a constant: `0.35`;
+/// - a base value with growth: `{base: 6.2e9, growth: 0.03}` or growth by period,
+///   `{base: 6.2e9, growth: [{until: 2030, rate: 0.04}, {until: 2060, rate: 0.01}]}`:
+///   `x(t) = x(t-1) × (1 + rate(t))` after the base year, constant before it;
+/// - explicit values, interpolated linearly between given years and held flat outside them:
+///   `{values: {2020: 0.9, 2030: 0.5}}`.
+///
+/// A base with growth may also list `values`; those years then override the projection.
+public struct SeriesSpec: Sendable, Hashable {
+    /// A growth rate that applies up to and including `until`.
+    public struct GrowthPeriod: Sendable, Hashable {
+        public var until: Int
+        public var rate: Double
+        public init(until: Int, rate: Double) {
+            self.until = until
+            self.rate = rate
+        }
+    }
+
+    /// Base value (at the plan's base year), or the constant, with its range and source.
+    public var base: Estimate?
+    public var growth: [GrowthPeriod]
+    /// Explicit (year, value) points, sorted by year.
+    public var points: [(year: Int, value: Double)]
+    /// The unit the numbers are written in (already converted when decoded from a plan).
+    public var unit: String?
+
+    public init(base: Estimate? = nil, growth: [GrowthPeriod] = [], points: [(year: Int, value: Double)] = [],
+                unit: String? = nil) {
+        self.base = base
+        self.growth = growth
+        self.points = points.sorted { $0.year < $1.year }
+        self.unit = unit
+    }
+
+    /// A constant series.
+    public static func constant(_ value: Double, source: String? = nil) -> SeriesSpec {
+        SeriesSpec(base: Estimate(value, source: source))
+    }
+
+    /// The earliest year this spec names explicitly.
+    public var firstExplicitYear: Int? { points.first?.year }
+
+    /// Expands to one value per year of `years`. `baseYear` anchors growth.
+    /// `scale` multiplies the base value (used by uncertainty draws of the base estimate).
+    public func expand(years: ClosedRange<Int>, baseYear: Int, baseValue override: Double? = nil) -> [Double] {
+        var out = [Double](repeating: 0, count: years.count)
+        if let baseValue = override ?? base?.value {
+            var value = baseValue
+            var periodIndex = 0
+            for (offset, year) in years.enumerated() {
+                if year > baseYear {
+                    while periodIndex < growth.count && growth[periodIndex].until < year { periodIndex += 1 }
+                    let rate = periodIndex < growth.count ? growth[periodIndex].rate : (growth.last?.rate ?? 0)
+                    value *= 1 + rate
+                }
+                out[offset] = year <= baseYear ? baseValue : value
+            }
+        }
+        guard !points.isEmpty else { return out }
+        let interpolateAll = base == nil
+        for (offset, year) in years.enumerated() {
+            if let exact = points.first(where: { $0.year == year }) {
+                out[offset] = exact.value
+            } else if interpolateAll {
+                out[offset] = Self.interpolate(points, at: year)
+            }
+        }
+        return out
+    }
+
+    static func interpolate(_ points: [(year: Int, value: Double)], at year: Int) -> Double {
+        guard let first = points.first, let last = points.last else { return 0 }
+        if year <= first.year { return first.value }
+        if year >= last.year { return last.value }
+        for index in 1..<points.count where points[index].year >= year {
+            let a = points[index - 1], b = points[index]
+            let t = Double(year - a.year) / Double(b.year - a.year)
+            return a.value + (b.value - a.value) * t
+        }
+        return last.value
+    }
+
+    public static func == (lhs: SeriesSpec, rhs: SeriesSpec) -> Bool {
+        lhs.base == rhs.base && lhs.growth == rhs.growth && lhs.unit == rhs.unit
+            && lhs.points.map(\.year) == rhs.points.map(\.year) && lhs.points.map(\.value) == rhs.points.map(\.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(base)
+        hasher.combine(growth)
+        hasher.combine(points.map(\.year))
+        hasher.combine(points.map(\.value))
+    }
+}

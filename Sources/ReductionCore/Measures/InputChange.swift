@@ -1,0 +1,34 @@
+/// A typed change a measure makes to the sector model's inputs (or, for `capture`, to its
+/// emissions), scaled in each year by the measure's penetration `p(t)`.
+///
+/// Keys may contain `*` segments in `scale`, `add` and `blend` (the change then applies to
+/// every matching input); `shift` names two concrete keys. After a change, share inputs are
+/// clamped to [0, 1] and non-negative inputs to ≥ 0.
+public enum InputChange: Sendable, Hashable {
+    /// `x ← x × (1 + by × p)`: reduce (by < 0) or raise an activity, intensity or factor.
+    /// `by = −0.2` cuts 20 % at full penetration.
+    case scale(key: String, by: Estimate)
+    /// Moves `fraction × p` of `from` to `to`, multiplied by `ratio` on arrival
+    /// (e.g. passenger-km by car to bus: ratio 1). Shifts activity or shares between sources.
+    case shift(from: String, to: String, fraction: Estimate, ratio: Estimate)
+    /// Moves the absolute `amount × p` (capped at what `from` has) from `from` to `to`,
+    /// e.g. 5 share points of car trips to bus: `amount: 0.05`.
+    case shiftAmount(from: String, to: String, amount: Estimate, ratio: Estimate)
+    /// `x ← x + amount × p`: new capacity, new renewable output.
+    case add(key: String, amount: Estimate)
+    /// `x ← x + p × (target − x)`: move towards a level, e.g. 310 → 285 gce/kWh, a fuel
+    /// switch expressed as a share target, a gas collection rate.
+    case blend(key: String, target: Estimate)
+    /// Removes `fraction × p` of `gas` from sources matching `source` after the model run
+    /// (capture and storage, flaring, destruction). The removed tonnes are reported as captured.
+    case capture(source: String, gas: Gas, fraction: Estimate)
+
+    /// The input keys (or patterns) the change reads and writes.
+    public var keys: [String] {
+        switch self {
+        case let .scale(key, _), let .add(key, _), let .blend(key, _): [key]
+        case let .shift(from, to, _, _), let .shiftAmount(from, to, _, _): [from, to]
+        case .capture: []
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The kind of policy instrument a measure is.
+public enum Instrument: String, Sendable, Hashable, CaseIterable, Codable {
+    case regulation, economic, investment, information, planning, voluntary
+}
+
+/// Where a measure stands in the policy process.
+public enum MeasureStatus: String, Sendable, Hashable, CaseIterable, Codable {
+    case candidate, planned, adopted, implemented
+}
+
+/// A candidate measure: typed changes to the inputs, a deployment, and its costs.
+///
+/// Costs are given at 100 % penetration in the plan's currency and price year and scale
+/// with `p(t)`:
+/// - `capex`: investment, annualised with the capital recovery factor over `lifetime`;
+/// - `opex`: change of non-energy operating cost per year (negative saves money).
+/// Energy cost changes are not entered: they are the model's change in energy use by
+/// carrier, valued at the plan's energy prices.
+public struct Measure: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: LocalizedName
+    public var description: LocalizedName?
+    public var instrument: Instrument
+    public var status: MeasureStatus
+    public var changes: [InputChange]
+    public var deployment: Deployment
+    /// Years.
+    public var lifetime: Estimate
+    /// Currency at 100 % penetration.
+    public var capex: Estimate
+    /// Currency per year at 100 % penetration, excluding energy.
+    public var opex: Estimate
+    /// Ids of either-or alternatives (same fleet, same stock): at most one is applied.
+    public var excludes: [String]
+    /// Documents the measure's numbers come from.
+    public var references: [String]
+
+    public init(id: String, name: LocalizedName, description: LocalizedName? = nil,
+                instrument: Instrument = .investment, status: MeasureStatus = .candidate,
+                changes: [InputChange], deployment: Deployment, lifetime: Estimate,
+                capex: Estimate = Estimate(0), opex: Estimate = Estimate(0),
+                excludes: [String] = [], references: [String] = []) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.instrument = instrument
+        self.status = status
+        self.changes = changes
+        self.deployment = deployment
+        self.lifetime = lifetime
+        self.capex = capex
+        self.opex = opex
+        self.excludes = excludes
+        self.references = references
+    }
+}

@@ -1,0 +1,135 @@
+/// What one model run produces, year by year: tonnes of each gas per source, energy use per
+/// carrier (GJ), air pollutants per source (t), memo items, activity per source and the
+/// sector's activity metric.
+///
+/// Dense arrays indexed `[item][year offset]`, flattened; use the accessors.
+public struct ModelOutput: Sendable, Hashable {
+    public let layout: OutputLayout
+    public let years: ClosedRange<Int>
+    /// Tonnes: `[(source × gases + gas) × years + year]`.
+    public internal(set) var gasTonnes: [Double]
+    /// GJ: `[carrier × years + year]`.
+    public internal(set) var energyGJ: [Double]
+    /// Tonnes: `[(source × pollutants + pollutant) × years + year]`.
+    public internal(set) var pollutantTonnes: [Double]
+    /// `[memo × years + year]` in each memo's unit.
+    public internal(set) var memoValues: [Double]
+    /// Activity of each source in its `activityUnit`: `[source × years + year]`.
+    public internal(set) var sourceActivity: [Double]
+    /// The sector's activity metric (denominator of intensity targets), per year.
+    public internal(set) var activity: [Double]
+    /// tCO2 removed by `capture` measures, per year (gross capture, before energy penalty).
+    public internal(set) var captured: [Double]
+
+    public init(layout: OutputLayout, years: ClosedRange<Int>) {
+        self.layout = layout
+        self.years = years
+        let n = years.count
+        gasTonnes = Array(repeating: 0, count: layout.sources.count * Gas.allCases.count * n)
+        energyGJ = Array(repeating: 0, count: layout.carriers.count * n)
+        pollutantTonnes = Array(repeating: 0, count: layout.sources.count * Pollutant.allCases.count * n)
+        memoValues = Array(repeating: 0, count: layout.memos.count * n)
+        sourceActivity = Array(repeating: 0, count: layout.sources.count * n)
+        activity = Array(repeating: 0, count: n)
+        captured = Array(repeating: 0, count: n)
+    }
+
+    func gasSlot(_ source: Int, _ gas: Gas, _ offset: Int) -> Int {
+        (source * Gas.allCases.count + gas.index) * years.count + offset
+    }
+
+    // MARK: Writing (models)
+
+    /// Adds `tonnes` of `gas` from `source` at year offset `offset`.
+    public mutating func addEmission(_ tonnes: Double, of gas: Gas, source: Int, offset: Int) {
+        gasTonnes[gasSlot(source, gas, offset)] += tonnes
+    }
+
+    /// Adds energy use (GJ) of `carrier` at year offset `offset`.
+    public mutating func addEnergy(_ gigajoules: Double, carrier: Int, offset: Int) {
+        energyGJ[carrier * years.count + offset] += gigajoules
+    }
+
+    /// Adds `tonnes` of `pollutant` from `source`.
+    public mutating func addPollutant(_ tonnes: Double, of pollutant: Pollutant, source: Int, offset: Int) {
+        pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset] += tonnes
+    }
+
+    /// Adds to a memo item.
+    public mutating func addMemo(_ value: Double, memo: Int, offset: Int) {
+        memoValues[memo * years.count + offset] += value
+    }
+
+    /// Adds to a source's activity.
+    public mutating func addSourceActivity(_ value: Double, source: Int, offset: Int) {
+        sourceActivity[source * years.count + offset] += value
+    }
+
+    /// Adds to the sector's activity metric.
+    public mutating func addActivity(_ value: Double, offset: Int) {
+        activity[offset] += value
+    }
+
+    // MARK: Reading
+
+    /// Tonnes of `gas` from `source` in `year`.
+    public func tonnes(_ gas: Gas, source: Int, year: Int) -> Double {
+        gasTonnes[gasSlot(source, gas, year - years.lowerBound)]
+    }
+
+    /// tCO2e of `source` in `year` with the GWP factors given in `Gas.allCases` order.
+    public func co2e(source: Int, offset: Int, gwp: [Double]) -> Double {
+        var sum = 0.0
+        let stride = years.count
+        let base = source * Gas.allCases.count * stride + offset
+        for gas in 0..<gwp.count { sum += gasTonnes[base + gas * stride] * gwp[gas] }
+        return sum
+    }
+
+    /// Total tCO2e in every year, with the given GWP factors (`Gas.allCases` order).
+    public func totalCO2e(gwp: [Double]) -> [Double] {
+        var totals = [Double](repeating: 0, count: years.count)
+        for source in 0..<layout.sources.count {
+            for offset in 0..<years.count { totals[offset] += co2e(source: source, offset: offset, gwp: gwp) }
+        }
+        return totals
+    }
+
+    /// Energy use (GJ) of carrier `carrier` at year offset `offset`.
+    public func energy(carrier: Int, offset: Int) -> Double { energyGJ[carrier * years.count + offset] }
+
+    /// Total tonnes of `pollutant` over all sources at year offset `offset`.
+    public func pollutant(_ pollutant: Pollutant, offset: Int) -> Double {
+        var sum = 0.0
+        for source in 0..<layout.sources.count {
+            sum += pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset]
+        }
+        return sum
+    }
+
+    /// Tonnes of `pollutant` from one source at year offset `offset`.
+    public func pollutant(_ pollutant: Pollutant, source: Int, offset: Int) -> Double {
+        pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset]
+    }
+
+    /// A memo item's value at year offset `offset`.
+    public func memo(_ memo: Int, offset: Int) -> Double { memoValues[memo * years.count + offset] }
+
+    /// A source's activity at year offset `offset`.
+    public func activity(source: Int, offset: Int) -> Double { sourceActivity[source * years.count + offset] }
+
+    // MARK: Capture (applied by the engine after a run)
+
+    /// Removes `fraction` of `gas` from `source` in every year, scaled by `penetration(offset)`,
+    /// and books the removed tonnes as captured.
+    mutating func capture(source: Int, gas: Gas, fraction: Double, penetration: (Int) -> Double) {
+        for offset in 0..<years.count {
+            let share = min(max(fraction * penetration(offset), 0), 1)
+            guard share > 0 else { continue }
+            let slot = gasSlot(source, gas, offset)
+            let removed = gasTonnes[slot] * share
+            gasTonnes[slot] -= removed
+            captured[offset] += removed
+        }
+    }
+}

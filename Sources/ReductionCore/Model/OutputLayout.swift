@@ -1,0 +1,61 @@
+/// An emission source: what emits, under which category codes, measured by what activity.
+public struct EmissionSource: Sendable, Hashable {
+    /// Stable id, e.g. `road.bus.diesel`; used by `capture` measures and in reports.
+    public var id: String
+    public var name: LocalizedName
+    /// The category in each scheme, e.g. IPCC 2006 `1.A.3.b` and CRT `1.A.3.b`.
+    public var categories: [CategoryCode]
+    /// The unit of the source's activity (``ModelOutput/sourceActivity``), e.g. `TJ`.
+    public var activityUnit: String
+
+    public init(id: String, name: LocalizedName, categories: [CategoryCode], activityUnit: String) {
+        self.id = id
+        self.name = name
+        self.categories = categories
+        self.activityUnit = activityUnit
+    }
+}
+
+/// An energy carrier whose use the model reports (GJ), valued at the plan's prices.
+public struct EnergyCarrier: Sendable, Hashable {
+    /// Id used for prices in plan files, e.g. `diesel`, `electricity`, `coal`.
+    public var id: String
+    public var name: LocalizedName
+
+    public init(id: String, name: LocalizedName) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A memo item: a quantity reported beside the inventory but never added to it
+/// (avoided emissions from energy recovery, biogenic CO2, CO2 captured, …).
+public struct MemoItem: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedName
+    /// e.g. `tCO2`, `tCO2e`, `MWh`.
+    public var unit: String
+
+    public init(id: String, name: LocalizedName, unit: String) {
+        self.id = id
+        self.name = name
+        self.unit = unit
+    }
+}
+
+/// The shape of a model's output for one plan.
+public struct OutputLayout: Sendable, Hashable {
+    public var sources: [EmissionSource]
+    public var carriers: [EnergyCarrier]
+    public var memos: [MemoItem]
+
+    public init(sources: [EmissionSource], carriers: [EnergyCarrier] = [], memos: [MemoItem] = []) {
+        self.sources = sources
+        self.carriers = carriers
+        self.memos = memos
+    }
+
+    public func sourceIndex(_ id: String) -> Int? { sources.firstIndex { $0.id == id } }
+    public func carrierIndex(_ id: String) -> Int? { carriers.firstIndex { $0.id == id } }
+    public func memoIndex(_ id: String) -> Int? { memos.firstIndex { $0.id == id } }
+}

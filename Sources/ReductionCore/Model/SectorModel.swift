@@ -1,0 +1,80 @@
+/// Who a sector is: its id, names, and the activity its intensity target divides by.
+public struct SectorInfo: Sendable, Hashable {
+    /// Short id used in plan files and reports: `transport`, `waste`, `power`, `textile`.
+    public var id: String
+    public var name: LocalizedName
+    /// What the sector's activity metric (``ModelOutput/activity``) counts, e.g. passenger-km.
+    public var activityName: LocalizedName
+    /// The activity metric's unit, e.g. `passenger-km`, `t waste`, `MWh`, `t product`.
+    public var activityUnit: String
+
+    public init(id: String, name: LocalizedName, activityName: LocalizedName, activityUnit: String) {
+        self.id = id
+        self.name = name
+        self.activityName = activityName
+        self.activityUnit = activityUnit
+    }
+}
+
+/// The data files a sector ships inside its binary (UTF-8 YAML), with a label for errors.
+public struct SectorData: Sendable {
+    public var measures: [UInt8]
+    public var factors: [UInt8]
+    public var example: [UInt8]
+
+    public init(measures: [UInt8], factors: [UInt8], example: [UInt8]) {
+        self.measures = measures
+        self.factors = factors
+        self.example = example
+    }
+}
+
+/// A sector: inputs in, emissions by source, gas and year out.
+///
+/// This is the one seam of the design. A conforming type declares the inputs it reads
+/// (``inputSpecs``), which share groups must add up, and its embedded data; ``compile(_:)``
+/// resolves the keys of a concrete plan once and returns a ``CompiledModel`` that runs many
+/// times (once for the baseline, once per measure, thousands of times under uncertainty).
+/// Measures never compute abatement themselves: they change inputs, and abatement is the
+/// difference of two runs, so interaction and delayed effects are exact.
+public protocol SectorModel: Sendable {
+    var info: SectorInfo { get }
+    /// Every input key the model reads, with unit, label, limits and default.
+    var inputSpecs: [InputSpec] { get }
+    /// Share groups that must add up to at most / exactly 100 %.
+    var shareGroups: [ShareGroup] { get }
+    /// The embedded catalogue, factor sets and example plan.
+    var data: SectorData { get }
+    /// Resolves the keys of `inputs` and returns the runnable model. Throws when the
+    /// inputs are inconsistent in a way specs cannot express (e.g. a unit without capacity).
+    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel
+}
+
+extension SectorModel {
+    public var shareGroups: [ShareGroup] { [] }
+
+    /// The spec whose pattern matches `key`, if any.
+    public func spec(for key: String) -> InputSpec? {
+        inputSpecs.first { $0.key == key } ?? inputSpecs.first { $0.matches(key) }
+    }
+}
+
+/// A model bound to one plan's input layout: its output layout and the run function.
+public struct CompiledModel: Sendable {
+    public var layout: OutputLayout
+    /// Fills `output` (already zeroed, shaped by `layout`) from `inputs`.
+    public var run: @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void
+
+    public init(layout: OutputLayout,
+                run: @escaping @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void) {
+        self.layout = layout
+        self.run = run
+    }
+
+    /// Runs the model on `inputs` and returns a fresh output.
+    public func callAsFunction(_ inputs: InputTable) -> ModelOutput {
+        var output = ModelOutput(layout: layout, years: inputs.years)
+        run(inputs, &output)
+        return output
+    }
+}

@@ -1,0 +1,105 @@
+/// Decoding of numbers with ranges and series from plan and catalogue YAML.
+extension YAMLValue {
+    static let estimateKeys: Set<String> = ["value", "unit", "low", "high", "distribution", "source", "note"]
+
+    /// An estimate: a number, or `{value, unit?, low?, high?, distribution?, source?}`.
+    /// When `unit` is given it is converted to `targetUnit` (if any).
+    func estimate(unit targetUnit: String? = nil) throws(PlanError) -> Estimate {
+        if !isMapping { return Estimate(try double()) }
+        try allowOnly(Self.estimateKeys)
+        var estimate = Estimate(try required("value").double())
+        estimate.low = try optional("low")?.double()
+        estimate.high = try optional("high")?.double()
+        estimate.distribution = try optional("distribution")?.enumeration(Distribution.self)
+        estimate.source = try optional("source")?.string()
+        try checkRange(estimate)
+        if let unitValue = try optional("unit"), let targetUnit {
+            let given = try unitValue.string()
+            estimate = estimate.scaled(by: try UnitConversion.convert(1, from: given, to: targetUnit,
+                                                                       at: unitValue.location))
+        }
+        return estimate
+    }
+
+    /// The unit written beside an estimate, if any.
+    func writtenUnit() throws(PlanError) -> String? {
+        isMapping ? try optional("unit")?.string() : nil
+    }
+
+    func checkRange(_ estimate: Estimate) throws(PlanError) {
+        if let low = estimate.low, low > estimate.value {
+            throw error(.invalidValue, "low (\(low)) is above value (\(estimate.value))")
+        }
+        if let high = estimate.high, high < estimate.value {
+            throw error(.invalidValue, "high (\(high)) is below value (\(estimate.value))")
+        }
+    }
+
+    static let seriesKeys: Set<String> = estimateKeys.union(["base", "growth", "values"])
+
+    /// A year series (see ``SeriesSpec``), converted to `targetUnit`.
+    func series(unit targetUnit: String) throws(PlanError) -> SeriesSpec {
+        if !isMapping {
+            var spec = SeriesSpec.constant(try double())
+            spec.unit = targetUnit
+            return spec
+        }
+        try allowOnly(Self.seriesKeys)
+        var factor = 1.0
+        if let unitValue = try optional("unit") {
+            factor = try UnitConversion.convert(1, from: try unitValue.string(), to: targetUnit, at: unitValue.location)
+        }
+        var base: Estimate?
+        var baseNode = try optional("base")
+        if baseNode == nil { baseNode = try optional("value") }
+        if let value = baseNode {
+            var estimate = Estimate(try value.double())
+            estimate.low = try optional("low")?.double()
+            estimate.high = try optional("high")?.double()
+            estimate.distribution = try optional("distribution")?.enumeration(Distribution.self)
+            estimate.source = try optional("source")?.string()
+            try checkRange(estimate)
+            base = estimate.scaled(by: factor)
+        }
+        var growth: [SeriesSpec.GrowthPeriod] = []
+        if let growthValue = try optional("growth") {
+            if growthValue.isSequence {
+                var previous = Int.min
+                for item in try growthValue.items() {
+                    try item.allowOnly(["until", "rate"])
+                    let until = try item.required("until").int()
+                    guard until > previous else {
+                        throw item.error(.yearOutOfRange, "growth periods must be in increasing years")
+                    }
+                    previous = until
+                    growth.append(.init(until: until, rate: try item.required("rate").growthRate()))
+                }
+            } else {
+                growth = [.init(until: Int.max, rate: try growthValue.growthRate())]
+            }
+        }
+        var points: [(year: Int, value: Double)] = []
+        if let valuesNode = try optional("values") {
+            for (yearText, value) in try valuesNode.entries() {
+                guard let year = Int(yearText) else {
+                    throw value.error(.wrongType, "expected a year as key, found '\(yearText)'")
+                }
+                points.append((year, try value.double() * factor))
+            }
+        }
+        if base == nil && points.isEmpty {
+            throw error(.missingKey, "a series needs 'value', 'base' or 'values'")
+        }
+        if base == nil, !growth.isEmpty {
+            throw error(.missingKey, "'growth' needs a 'base' value")
+        }
+        return SeriesSpec(base: base, growth: growth, points: points, unit: targetUnit)
+    }
+
+    /// A growth rate per year; must be above −100 %.
+    func growthRate() throws(PlanError) -> Double {
+        let rate = try double()
+        guard rate > -1 else { throw error(.invalidValue, "a growth rate must be above -1 (-100 %), found \(rate)") }
+        return rate
+    }
+}
