@@ -16,7 +16,13 @@ struct CompiledMeasure: Sendable {
 
     let id: String
     var ops: [Op]
+    /// For each op, the index of the change it came from (to refresh drawn values).
+    var opChanges: [Int]
     var captures: [Capture]
+    /// For each capture, the index of the change it came from.
+    var captureChanges: [Int]
+    /// ramp(t) per model-year offset (without the maximum penetration).
+    let ramp: [Double]
     /// p(t) per model-year offset.
     var penetration: [Double]
     /// Key kinds, for clamping after each op.
@@ -25,9 +31,12 @@ struct CompiledMeasure: Sendable {
     init(_ measure: Measure, table: InputTable, layout: OutputLayout, kinds: [InputSpec.Kind]) throws(PlanError) {
         id = measure.id
         self.kinds = kinds
-        penetration = table.years.map { measure.deployment.penetration($0) }
+        ramp = table.years.map { measure.deployment.ramp($0) }
+        penetration = ramp.map { $0 * measure.deployment.maxPenetration.value }
         ops = []
+        opChanges = []
         captures = []
+        captureChanges = []
         func indices(_ key: String) throws(PlanError) -> [Int] {
             let found = key.contains("*") ? table.keys(matching: key).compactMap { table.index(of: $0.key) }
                 : table.index(of: key).map { [$0] } ?? []
@@ -37,7 +46,9 @@ struct CompiledMeasure: Sendable {
             }
             return found
         }
-        for change in measure.changes {
+        for (changeIndex, change) in measure.changes.enumerated() {
+            let opCount = ops.count
+            defer { opChanges += Array(repeating: changeIndex, count: ops.count - opCount) }
             switch change {
             case let .scale(key, by):
                 for index in try indices(key) { ops.append(.scale(key: index, by: by.value)) }
@@ -56,8 +67,27 @@ struct CompiledMeasure: Sendable {
                                     at: SourceLocation(keyPath: "measures[\(measure.id)]"))
                 }
                 captures.append(Capture(sources: sources, gas: gas, fraction: fraction.value))
+                captureChanges.append(changeIndex)
             }
         }
+    }
+
+    /// Takes the numbers of `measure` (same structure, e.g. drawn values) without resolving keys again.
+    mutating func refresh(from measure: Measure) {
+        let maximum = measure.deployment.maxPenetration.value
+        for offset in penetration.indices { penetration[offset] = ramp[offset] * maximum }
+        for index in ops.indices {
+            let change = measure.changes[opChanges[index]]
+            let value = change.primary.value, ratio = change.ratio.value
+            switch ops[index] {
+            case let .scale(key, _): ops[index] = .scale(key: key, by: value)
+            case let .add(key, _): ops[index] = .add(key: key, amount: value)
+            case let .blend(key, _): ops[index] = .blend(key: key, target: value)
+            case let .shift(from, to, _, _): ops[index] = .shift(from: from, to: to, fraction: value, ratio: ratio)
+            case let .shiftAmount(from, to, _, _): ops[index] = .shiftAmount(from: from, to: to, amount: value, ratio: ratio)
+            }
+        }
+        for index in captures.indices { captures[index].fraction = measure.changes[captureChanges[index]].primary.value }
     }
 
     /// Applies the input changes to `table`, year by year, scaled by p(t).

@@ -31,4 +31,41 @@ public enum InputChange: Sendable, Hashable {
         case .capture: []
         }
     }
+
+    /// The change's main number: `by`, `fraction`, `amount`, `target` or the captured fraction.
+    public var primary: Estimate {
+        get {
+            switch self {
+            case let .scale(_, value), let .add(_, value), let .blend(_, value),
+                 let .shift(_, _, value, _), let .shiftAmount(_, _, value, _), let .capture(_, _, value): value
+            }
+        }
+        set {
+            switch self {
+            case let .scale(key, _): self = .scale(key: key, by: newValue)
+            case let .add(key, _): self = .add(key: key, amount: newValue)
+            case let .blend(key, _): self = .blend(key: key, target: newValue)
+            case let .shift(from, to, _, ratio): self = .shift(from: from, to: to, fraction: newValue, ratio: ratio)
+            case let .shiftAmount(from, to, _, ratio): self = .shiftAmount(from: from, to: to, amount: newValue, ratio: ratio)
+            case let .capture(source, gas, _): self = .capture(source: source, gas: gas, fraction: newValue)
+            }
+        }
+    }
+
+    /// The arrival ratio of a shift (1 for other changes).
+    public var ratio: Estimate {
+        get {
+            switch self {
+            case let .shift(_, _, _, ratio), let .shiftAmount(_, _, _, ratio): ratio
+            default: Estimate(1)
+            }
+        }
+        set {
+            switch self {
+            case let .shift(from, to, fraction, _): self = .shift(from: from, to: to, fraction: fraction, ratio: newValue)
+            case let .shiftAmount(from, to, amount, _): self = .shiftAmount(from: from, to: to, amount: amount, ratio: newValue)
+            default: break
+            }
+        }
+    }
 }

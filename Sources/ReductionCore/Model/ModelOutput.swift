@@ -38,6 +38,17 @@ public struct ModelOutput: Sendable, Hashable {
         (source * Gas.allCases.count + gas.index) * years.count + offset
     }
 
+    /// Sets every value back to zero (to reuse the buffers for another run).
+    public mutating func reset() {
+        for index in gasTonnes.indices { gasTonnes[index] = 0 }
+        for index in energyGJ.indices { energyGJ[index] = 0 }
+        for index in pollutantTonnes.indices { pollutantTonnes[index] = 0 }
+        for index in memoValues.indices { memoValues[index] = 0 }
+        for index in sourceActivity.indices { sourceActivity[index] = 0 }
+        for index in activity.indices { activity[index] = 0 }
+        for index in captured.indices { captured[index] = 0 }
+    }
+
     // MARK: Writing (models)
 
     /// Adds `tonnes` of `gas` from `source` at year offset `offset`.

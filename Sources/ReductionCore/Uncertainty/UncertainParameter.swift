@@ -1,0 +1,76 @@
+/// A number of the plan that has a range and is drawn in the Monte Carlo analysis.
+enum UncertainParameter: Sendable, Hashable {
+    /// An input's base value; the whole series is scaled by drawn / central.
+    case input(key: Int, estimate: Estimate)
+    /// A change's main number (`by`, `fraction`, `amount`, `target`, captured fraction).
+    case change(measure: Int, change: Int, estimate: Estimate)
+    /// A shift's arrival ratio.
+    case ratio(measure: Int, change: Int, estimate: Estimate)
+    case penetration(measure: Int, estimate: Estimate)
+    case lifetime(measure: Int, estimate: Estimate)
+    case capex(measure: Int, estimate: Estimate)
+    case opex(measure: Int, estimate: Estimate)
+
+    var estimate: Estimate {
+        switch self {
+        case let .input(_, e), let .change(_, _, e), let .ratio(_, _, e), let .penetration(_, e),
+             let .lifetime(_, e), let .capex(_, e), let .opex(_, e): e
+        }
+    }
+
+    /// Every ranged number of `plan`, in a fixed order: inputs by key, then measures in plan order.
+    static func all(in plan: Plan, table: InputTable) -> [UncertainParameter] {
+        var parameters: [UncertainParameter] = []
+        for (index, key) in table.keys.enumerated() {
+            if let base = plan.inputs[key]?.base, base.isRanged { parameters.append(.input(key: index, estimate: base)) }
+        }
+        for (m, measure) in plan.measures.enumerated() {
+            for (c, change) in measure.changes.enumerated() {
+                if change.primary.isRanged { parameters.append(.change(measure: m, change: c, estimate: change.primary)) }
+                if change.ratio.isRanged { parameters.append(.ratio(measure: m, change: c, estimate: change.ratio)) }
+            }
+            if measure.deployment.maxPenetration.isRanged {
+                parameters.append(.penetration(measure: m, estimate: measure.deployment.maxPenetration))
+            }
+            if measure.lifetime.isRanged { parameters.append(.lifetime(measure: m, estimate: measure.lifetime)) }
+            if measure.capex.isRanged { parameters.append(.capex(measure: m, estimate: measure.capex)) }
+            if measure.opex.isRanged { parameters.append(.opex(measure: m, estimate: measure.opex)) }
+        }
+        return parameters
+    }
+
+    /// Writes a drawn `value` into the inputs or measures, clamped to what the number may be.
+    func apply(_ value: Double, table: inout InputTable, base: InputTable, measures: inout [Measure]) {
+        switch self {
+        case let .input(key, estimate):
+            let count = table.years.count
+            let start = key * count
+            if estimate.value != 0 {
+                let ratio = value / estimate.value
+                for offset in 0..<count { table.values[start + offset] = base.values[start + offset] * ratio }
+            } else {
+                for offset in 0..<count { table.values[start + offset] = base.values[start + offset] + value }
+            }
+        case let .change(m, c, _):
+            var change = measures[m].changes[c]
+            var estimate = change.primary
+            estimate.value = value
+            change.primary = estimate
+            measures[m].changes[c] = change
+        case let .ratio(m, c, _):
+            var change = measures[m].changes[c]
+            var estimate = change.ratio
+            estimate.value = max(value, 0)
+            change.ratio = estimate
+            measures[m].changes[c] = change
+        case let .penetration(m, _):
+            measures[m].deployment.maxPenetration.value = min(max(value, 0), 1)
+        case let .lifetime(m, _):
+            measures[m].lifetime.value = max(value, 0.5)
+        case let .capex(m, _):
+            measures[m].capex.value = value
+        case let .opex(m, _):
+            measures[m].opex.value = value
+        }
+    }
+}

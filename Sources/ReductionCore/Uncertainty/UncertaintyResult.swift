@@ -1,0 +1,58 @@
+/// Low, median and high percentiles of a sampled quantity.
+public struct Percentiles: Sendable, Hashable {
+    public var p5: Double
+    public var p50: Double
+    public var p95: Double
+
+    public init(p5: Double, p50: Double, p95: Double) {
+        self.p5 = p5
+        self.p50 = p50
+        self.p95 = p95
+    }
+
+    /// Percentiles of `values` by linear interpolation between order statistics
+    /// (the "type 7" rule of Hyndman & Fan 1996: position (n − 1) p). NaNs are ignored.
+    public init(of values: [Double]) {
+        let sorted = values.filter { !$0.isNaN }.sorted()
+        func quantile(_ p: Double) -> Double {
+            guard !sorted.isEmpty else { return .nan }
+            let position = Double(sorted.count - 1) * p
+            let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+            return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+        }
+        self.init(p5: quantile(0.05), p50: quantile(0.5), p95: quantile(0.95))
+    }
+}
+
+/// What the Monte Carlo analysis found for one measure in the target year.
+public struct MeasureUncertainty: Sendable, Hashable {
+    public var id: String
+    /// Interacted abatement, tCO2e.
+    public var abatement: Percentiles
+    /// Interacted cost per tonne (draws without abatement are left out).
+    public var costPerTonne: Percentiles
+    /// Share of draws in which the measure's net annual cost is negative.
+    public var probabilitySavesMoney: Double
+    /// Share of draws in which the measure keeps its central MACC rank.
+    public var probabilityKeepsRank: Double
+    /// Share of draws in which its cost per tonne is below the reference carbon price.
+    public var probabilityBelowPrice: Double
+}
+
+/// The result of a Monte Carlo run.
+public struct UncertaintyResult: Sendable, Hashable {
+    public var draws: Int
+    public var seed: UInt64
+    /// Number of parameters with a range that were drawn.
+    public var parameterCount: Int
+    /// The carbon price used for ``MeasureUncertainty/probabilityBelowPrice`` (currency/tCO2e).
+    public var referencePrice: Double
+    public var targetYear: Int
+    public var measures: [MeasureUncertainty]
+    /// Pathway emissions in the target year, tCO2e.
+    public var pathwayEmissions: Percentiles
+    /// Share of draws in which each year is the pathway's peak (years with no draws omitted).
+    public var peakYearDistribution: [Int: Double]
+    /// Share of draws meeting each target, by target id.
+    public var targetProbabilities: [String: Double]
+}
