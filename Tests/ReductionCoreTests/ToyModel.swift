@@ -49,8 +49,8 @@ struct ToyModel: SectorModel {
             ],
             carriers: [EnergyCarrier(id: "fuel", name: LocalizedName("Fuel", "燃料")),
                        EnergyCarrier(id: "electricity", name: LocalizedName("Electricity", "电力"))])
-        return CompiledModel(layout: layout) { table, out in
-            for offset in 0..<table.years.count {
+        return CompiledModel(layout: layout, yearByYear: { table, out, offsets in
+            for offset in offsets {
                 let d = table[demand, offset: offset], s = table[share, offset: offset]
                 let fuelUse = d * (1 - s), power = d * s
                 out.addEmission(fuelUse * table[fuel, offset: offset], of: .co2, source: 0, offset: offset)
@@ -63,7 +63,7 @@ struct ToyModel: SectorModel {
                 out.addEnergy(power, carrier: 1, offset: offset)
                 out.addActivity(d, offset: offset)
             }
-        }
+        })
     }
 
     static let factors = """

@@ -12,11 +12,14 @@ public struct InputTable: Sendable, Hashable {
     public let units: [String]
     private let positions: [String: Int]
     /// `values[key * years.count + (year - years.lowerBound)]`.
-    public internal(set) var values: [Double]
+    public var values: [Double]
+    /// `years.count`, the row length.
+    public let yearCount: Int
 
     /// Creates a table; `series` maps each key to (unit, one value per year of `years`).
     public init(years: ClosedRange<Int>, series: [String: (unit: String, values: [Double])]) {
         self.years = years
+        yearCount = years.count
         let sortedKeys = series.keys.sorted()
         keys = sortedKeys
         units = sortedKeys.map { series[$0]?.unit ?? "" }
@@ -54,20 +57,20 @@ public struct InputTable: Sendable, Hashable {
     }
 
     /// Offset of `year` in a row; years outside the table clamp to its ends.
-    public func offset(of year: Int) -> Int {
-        min(max(year - years.lowerBound, 0), years.count - 1)
+    @inlinable public func offset(of year: Int) -> Int {
+        min(max(year - years.lowerBound, 0), yearCount - 1)
     }
 
     /// The value of key `index` in `year`.
-    public subscript(index: Int, year: Int) -> Double {
-        get { values[index * years.count + offset(of: year)] }
-        set { values[index * years.count + offset(of: year)] = newValue }
+    @inlinable public subscript(index: Int, year: Int) -> Double {
+        get { values[index * yearCount + offset(of: year)] }
+        set { values[index * yearCount + offset(of: year)] = newValue }
     }
 
     /// The value of key `index` at year offset `offset` (0 = first year).
-    public subscript(index: Int, offset offset: Int) -> Double {
-        get { values[index * years.count + offset] }
-        set { values[index * years.count + offset] = newValue }
+    @inlinable public subscript(index: Int, offset offset: Int) -> Double {
+        get { values[index * yearCount + offset] }
+        set { values[index * yearCount + offset] = newValue }
     }
 
     /// The value of `key` in `year`, or `fallback` when the table has no such key.

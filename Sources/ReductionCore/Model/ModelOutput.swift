@@ -2,29 +2,37 @@
 /// carrier (GJ), air pollutants per source (t), memo items, activity per source and the
 /// sector's activity metric.
 ///
-/// Dense arrays indexed `[item][year offset]`, flattened; use the accessors.
+/// Dense arrays indexed `[item][year offset]`, flattened; use the accessors. The arrays are
+/// public for fast loops; their layout is documented on each.
 public struct ModelOutput: Sendable, Hashable {
     public let layout: OutputLayout
     public let years: ClosedRange<Int>
     /// Tonnes: `[(source × gases + gas) × years + year]`.
-    public internal(set) var gasTonnes: [Double]
+    public var gasTonnes: [Double]
     /// GJ: `[carrier × years + year]`.
-    public internal(set) var energyGJ: [Double]
+    public var energyGJ: [Double]
     /// Tonnes: `[(source × pollutants + pollutant) × years + year]`.
-    public internal(set) var pollutantTonnes: [Double]
+    public var pollutantTonnes: [Double]
     /// `[memo × years + year]` in each memo's unit.
-    public internal(set) var memoValues: [Double]
+    public var memoValues: [Double]
     /// Activity of each source in its `activityUnit`: `[source × years + year]`.
-    public internal(set) var sourceActivity: [Double]
+    public var sourceActivity: [Double]
     /// The sector's activity metric (denominator of intensity targets), per year.
-    public internal(set) var activity: [Double]
+    public var activity: [Double]
     /// tCO2 removed by `capture` measures, per year (gross capture, before energy penalty).
-    public internal(set) var captured: [Double]
+    public var captured: [Double]
+
+    /// Number of years (the row length of every array).
+    public let yearCount: Int
+    /// Number of sources.
+    public let sourceCount: Int
 
     public init(layout: OutputLayout, years: ClosedRange<Int>) {
         self.layout = layout
         self.years = years
         let n = years.count
+        yearCount = n
+        sourceCount = layout.sources.count
         gasTonnes = Array(repeating: 0, count: layout.sources.count * Gas.allCases.count * n)
         energyGJ = Array(repeating: 0, count: layout.carriers.count * n)
         pollutantTonnes = Array(repeating: 0, count: layout.sources.count * Pollutant.allCases.count * n)
@@ -34,50 +42,71 @@ public struct ModelOutput: Sendable, Hashable {
         captured = Array(repeating: 0, count: n)
     }
 
-    func gasSlot(_ source: Int, _ gas: Gas, _ offset: Int) -> Int {
-        (source * Gas.allCases.count + gas.index) * years.count + offset
+    @inlinable func gasSlot(_ source: Int, _ gas: Gas, _ offset: Int) -> Int {
+        (source * 4 + gas.index) * yearCount + offset
     }
 
     /// Sets every value back to zero (to reuse the buffers for another run).
     public mutating func reset() {
-        for index in gasTonnes.indices { gasTonnes[index] = 0 }
-        for index in energyGJ.indices { energyGJ[index] = 0 }
-        for index in pollutantTonnes.indices { pollutantTonnes[index] = 0 }
-        for index in memoValues.indices { memoValues[index] = 0 }
-        for index in sourceActivity.indices { sourceActivity[index] = 0 }
-        for index in activity.indices { activity[index] = 0 }
-        for index in captured.indices { captured[index] = 0 }
+        gasTonnes.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        energyGJ.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        pollutantTonnes.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        memoValues.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        sourceActivity.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        activity.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        captured.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+
+    /// Sets the values of the year offsets in `offsets` back to zero.
+    public mutating func reset(offsets: Range<Int>) {
+        let n = yearCount
+        func clear(_ array: inout [Double]) {
+            array.withUnsafeMutableBufferPointer { buffer in
+                var row = 0
+                while row < buffer.count {
+                    for offset in offsets { buffer[row + offset] = 0 }
+                    row += n
+                }
+            }
+        }
+        clear(&gasTonnes)
+        clear(&energyGJ)
+        clear(&pollutantTonnes)
+        clear(&memoValues)
+        clear(&sourceActivity)
+        clear(&activity)
+        clear(&captured)
     }
 
     // MARK: Writing (models)
 
     /// Adds `tonnes` of `gas` from `source` at year offset `offset`.
-    public mutating func addEmission(_ tonnes: Double, of gas: Gas, source: Int, offset: Int) {
+    @inlinable public mutating func addEmission(_ tonnes: Double, of gas: Gas, source: Int, offset: Int) {
         gasTonnes[gasSlot(source, gas, offset)] += tonnes
     }
 
     /// Adds energy use (GJ) of `carrier` at year offset `offset`.
-    public mutating func addEnergy(_ gigajoules: Double, carrier: Int, offset: Int) {
-        energyGJ[carrier * years.count + offset] += gigajoules
+    @inlinable public mutating func addEnergy(_ gigajoules: Double, carrier: Int, offset: Int) {
+        energyGJ[carrier * yearCount + offset] += gigajoules
     }
 
     /// Adds `tonnes` of `pollutant` from `source`.
-    public mutating func addPollutant(_ tonnes: Double, of pollutant: Pollutant, source: Int, offset: Int) {
-        pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset] += tonnes
+    @inlinable public mutating func addPollutant(_ tonnes: Double, of pollutant: Pollutant, source: Int, offset: Int) {
+        pollutantTonnes[(source * 3 + pollutant.index) * yearCount + offset] += tonnes
     }
 
     /// Adds to a memo item.
-    public mutating func addMemo(_ value: Double, memo: Int, offset: Int) {
-        memoValues[memo * years.count + offset] += value
+    @inlinable public mutating func addMemo(_ value: Double, memo: Int, offset: Int) {
+        memoValues[memo * yearCount + offset] += value
     }
 
     /// Adds to a source's activity.
-    public mutating func addSourceActivity(_ value: Double, source: Int, offset: Int) {
-        sourceActivity[source * years.count + offset] += value
+    @inlinable public mutating func addSourceActivity(_ value: Double, source: Int, offset: Int) {
+        sourceActivity[source * yearCount + offset] += value
     }
 
     /// Adds to the sector's activity metric.
-    public mutating func addActivity(_ value: Double, offset: Int) {
+    @inlinable public mutating func addActivity(_ value: Double, offset: Int) {
         activity[offset] += value
     }
 
@@ -89,25 +118,46 @@ public struct ModelOutput: Sendable, Hashable {
     }
 
     /// tCO2e of `source` in `year` with the GWP factors given in `Gas.allCases` order.
-    public func co2e(source: Int, offset: Int, gwp: [Double]) -> Double {
+    @inlinable public func co2e(source: Int, offset: Int, gwp: [Double]) -> Double {
         var sum = 0.0
-        let stride = years.count
-        let base = source * Gas.allCases.count * stride + offset
+        let stride = yearCount
+        let base = source * 4 * stride + offset
         for gas in 0..<gwp.count { sum += gasTonnes[base + gas * stride] * gwp[gas] }
         return sum
     }
 
     /// Total tCO2e in every year, with the given GWP factors (`Gas.allCases` order).
     public func totalCO2e(gwp: [Double]) -> [Double] {
-        var totals = [Double](repeating: 0, count: years.count)
-        for source in 0..<layout.sources.count {
-            for offset in 0..<years.count { totals[offset] += co2e(source: source, offset: offset, gwp: gwp) }
+        let n = yearCount
+        var totals = [Double](repeating: 0, count: n)
+        totals.withUnsafeMutableBufferPointer { out in
+            gasTonnes.withUnsafeBufferPointer { tonnes in
+                for source in 0..<sourceCount {
+                    for gas in 0..<min(gwp.count, 4) {
+                        let factor = gwp[gas], base = (source * 4 + gas) * n
+                        guard factor != 0 else { continue }
+                        for offset in 0..<n { out[offset] += tonnes[base + offset] * factor }
+                    }
+                }
+            }
         }
         return totals
     }
 
+    /// Total tCO2e at one year offset.
+    public func totalCO2e(offset: Int, gwp: [Double]) -> Double {
+        let n = yearCount
+        return gasTonnes.withUnsafeBufferPointer { tonnes in
+            var sum = 0.0
+            for source in 0..<sourceCount {
+                for gas in 0..<min(gwp.count, 4) { sum += tonnes[(source * 4 + gas) * n + offset] * gwp[gas] }
+            }
+            return sum
+        }
+    }
+
     /// Energy use (GJ) of carrier `carrier` at year offset `offset`.
-    public func energy(carrier: Int, offset: Int) -> Double { energyGJ[carrier * years.count + offset] }
+    @inlinable public func energy(carrier: Int, offset: Int) -> Double { energyGJ[carrier * yearCount + offset] }
 
     /// Total tonnes of `pollutant` over all sources at year offset `offset`.
     public func pollutant(_ pollutant: Pollutant, offset: Int) -> Double {

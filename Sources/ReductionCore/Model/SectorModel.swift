@@ -60,15 +60,34 @@ extension SectorModel {
 }
 
 /// A model bound to one plan's input layout: its output layout and the run function.
+///
+/// Models whose years are computed independently of each other (no stock carried from one
+/// year to the next) should use ``init(layout:yearByYear:)``: the uncertainty engine then
+/// computes only the years it needs for intermediate runs, which makes Monte Carlo analysis
+/// many times faster. Models with state over years (landfill decay, fleet vintages) use
+/// ``init(layout:run:)`` and always compute every year.
 public struct CompiledModel: Sendable {
     public var layout: OutputLayout
-    /// Fills `output` (already zeroed, shaped by `layout`) from `inputs`.
+    /// Fills `output` (already zeroed, shaped by `layout`) from `inputs`, every year.
     public var run: @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void
+    /// Fills only the given year offsets; nil for models with state over years.
+    public var runOffsets: (@Sendable (_ inputs: InputTable, _ output: inout ModelOutput, _ offsets: Range<Int>) -> Void)?
 
+    /// A model that computes all years in one pass (state may carry from year to year).
     public init(layout: OutputLayout,
                 run: @escaping @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void) {
         self.layout = layout
         self.run = run
+        runOffsets = nil
+    }
+
+    /// A model whose every year depends only on that year's inputs: `body` fills the year
+    /// offsets it is given.
+    public init(layout: OutputLayout,
+                yearByYear body: @escaping @Sendable (_ inputs: InputTable, _ output: inout ModelOutput, _ offsets: Range<Int>) -> Void) {
+        self.layout = layout
+        run = { inputs, output in body(inputs, &output, 0..<inputs.yearCount) }
+        runOffsets = body
     }
 
     /// Runs the model on `inputs` and returns a fresh output.

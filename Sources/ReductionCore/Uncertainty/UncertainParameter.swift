@@ -39,38 +39,35 @@ enum UncertainParameter: Sendable, Hashable {
         return parameters
     }
 
-    /// Writes a drawn `value` into the inputs or measures, clamped to what the number may be.
-    func apply(_ value: Double, table: inout InputTable, base: InputTable, measures: inout [Measure]) {
+    /// Writes a drawn `value` into the worker's inputs, compiled measures or cost numbers,
+    /// clamped to what the number may be.
+    func apply(_ value: Double, to worker: inout Worker) {
         switch self {
         case let .input(key, estimate):
-            let count = table.years.count
+            let count = worker.table.yearCount
             let start = key * count
-            if estimate.value != 0 {
-                let ratio = value / estimate.value
-                for offset in 0..<count { table.values[start + offset] = base.values[start + offset] * ratio }
-            } else {
-                for offset in 0..<count { table.values[start + offset] = base.values[start + offset] + value }
+            worker.table.values.withUnsafeMutableBufferPointer { values in
+                worker.baseValues.withUnsafeBufferPointer { central in
+                    if estimate.value != 0 {
+                        let ratio = value / estimate.value
+                        for offset in 0..<count { values[start + offset] = central[start + offset] * ratio }
+                    } else {
+                        for offset in 0..<count { values[start + offset] = central[start + offset] + value }
+                    }
+                }
             }
         case let .change(m, c, _):
-            var change = measures[m].changes[c]
-            var estimate = change.primary
-            estimate.value = value
-            change.primary = estimate
-            measures[m].changes[c] = change
+            worker.compiled[m].values[c] = value
         case let .ratio(m, c, _):
-            var change = measures[m].changes[c]
-            var estimate = change.ratio
-            estimate.value = max(value, 0)
-            change.ratio = estimate
-            measures[m].changes[c] = change
+            worker.compiled[m].ratios[c] = max(value, 0)
         case let .penetration(m, _):
-            measures[m].deployment.maxPenetration.value = min(max(value, 0), 1)
+            worker.compiled[m].setMaxPenetration(min(max(value, 0), 1))
         case let .lifetime(m, _):
-            measures[m].lifetime.value = max(value, 0.5)
+            worker.lifetime[m] = max(value, 0.5)
         case let .capex(m, _):
-            measures[m].capex.value = value
+            worker.capex[m] = value
         case let .opex(m, _):
-            measures[m].opex.value = value
+            worker.opex[m] = value
         }
     }
 }

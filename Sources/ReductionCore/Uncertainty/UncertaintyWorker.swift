@@ -10,24 +10,49 @@ struct DrawOutcome {
     var targetMet: [Bool]
 }
 
-/// One thread's buffers: reused for every draw, so a draw allocates nothing that grows.
+/// One thread's buffers: reused for every draw, so a draw allocates nothing. Everything the
+/// hot loop reads is the worker's own copy, so threads never touch shared reference counts.
 struct Worker {
-    let engine: UncertaintyEngine
+    let model: CompiledModel
+    let parameters: [UncertainParameter]
+    let order: [Int]
+    let gwp: [Double]
+    /// Energy price (currency/GJ) per carrier in the target year; NaN without a price.
+    let targetPrices: [Double]
+    let baseValues: [Double]
+    let targets: [Target]
+    let evaluator: PlanEvaluator
     var table: InputTable
-    var measures: [Measure]
     var compiled: [CompiledMeasure]
+    /// Drawn cost numbers per measure (plan order).
+    var capex: [Double], opex: [Double], lifetime: [Double]
     var output: ModelOutput
     var outcome: DrawOutcome
     var previousEnergy: [Double]
     var totals: [Double]
     let targetOffset: Int
+    let socialRate: Double
+    /// Which measures capture emissions (only those need a pass over the output).
+    let hasCaptures: [Bool]
 
     init(engine: UncertaintyEngine) {
-        self.engine = engine
         let evaluator = engine.evaluator
+        self.evaluator = evaluator
+        model = evaluator.model
+        parameters = engine.parameters.map { $0 }
+        order = engine.order.map { $0 }
+        gwp = evaluator.gwp.map { $0 }
+        targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
+        let offset = targetOffset
+        targetPrices = evaluator.prices.map { $0?[offset] ?? .nan }
+        baseValues = evaluator.baseTable.values.map { $0 }
+        targets = evaluator.plan.targets
         table = evaluator.baseTable
-        measures = evaluator.plan.measures
-        compiled = evaluator.measures
+        table.values = baseValues.map { $0 }
+        compiled = evaluator.measures.map { $0 }
+        capex = evaluator.plan.measures.map(\.capex.value)
+        opex = evaluator.plan.measures.map(\.opex.value)
+        lifetime = evaluator.plan.measures.map(\.lifetime.value)
         output = ModelOutput(layout: evaluator.model.layout, years: evaluator.baseTable.years)
         let m = engine.order.count
         outcome = DrawOutcome(abatement: Array(repeating: 0, count: m), cost: Array(repeating: 0, count: m),
@@ -35,52 +60,59 @@ struct Worker {
                               targetMet: Array(repeating: false, count: evaluator.plan.targets.count))
         previousEnergy = Array(repeating: 0, count: evaluator.model.layout.carriers.count)
         totals = Array(repeating: 0, count: evaluator.baseTable.years.count)
-        targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
+        socialRate = evaluator.plan.header.socialDiscountRate
+        hasCaptures = evaluator.measures.map { !$0.captures.isEmpty }
     }
 
     /// tCO2e of the current output at one year offset.
     func total(at offset: Int) -> Double {
-        var sum = 0.0
-        for source in 0..<output.layout.sources.count { sum += output.co2e(source: source, offset: offset, gwp: engine.evaluator.gwp) }
-        return sum
+        output.totalCO2e(offset: offset, gwp: gwp)
     }
 
-    mutating func runModel(applied: ArraySlice<Int>) {
-        output.reset()
-        engine.evaluator.model.run(table, &output)
-        for index in applied { compiled[index].applyCaptures(to: &output) }
+    /// Runs the model; with `targetOnly`, a year-by-year model computes the target year alone.
+    mutating func runModel(appliedCount: Int, targetOnly: Bool = false) {
+        if targetOnly, let runOffsets = model.runOffsets {
+            let offsets = targetOffset..<(targetOffset + 1)
+            output.reset(offsets: offsets)
+            runOffsets(table, &output, offsets)
+        } else {
+            output.reset()
+            model.run(table, &output)
+        }
+        for position in 0..<appliedCount where hasCaptures[order[position]] {
+            compiled[order[position]].applyCaptures(to: &output)
+        }
     }
 
     mutating func run(draw: Int, seed: UInt64) -> DrawOutcome {
-        let evaluator = engine.evaluator
-        let plan = evaluator.plan
         // Draw every ranged number in a fixed order.
         var random = CounterRandom(seed: seed, draw: UInt64(draw))
-        table.values = evaluator.baseTable.values
-        measures = plan.measures
-        for parameter in engine.parameters {
-            parameter.apply(parameter.estimate.sample(random.uniform()), table: &table, base: evaluator.baseTable,
-                            measures: &measures)
+        table.values.withUnsafeMutableBufferPointer { values in
+            baseValues.withUnsafeBufferPointer { central in _ = values.update(fromContentsOf: central) }
         }
-        for index in compiled.indices { compiled[index].refresh(from: measures[index]) }
+        for index in parameters.indices {
+            let parameter = parameters[index]
+            parameter.apply(parameter.estimate.sample(random.uniform()), to: &self)
+        }
 
         // BAU, then the measures cumulatively in central order.
-        runModel(applied: [])
+        runModel(appliedCount: 0)
         var previous = total(at: targetOffset)
         let baseOffset = evaluator.reportOffset
         let baseEmissions = total(at: baseOffset), baseActivity = output.activity[baseOffset]
         for carrier in previousEnergy.indices { previousEnergy[carrier] = output.energy(carrier: carrier, offset: targetOffset) }
-        for (position, index) in engine.order.enumerated() {
+        for position in order.indices {
+            let index = order[position]
             compiled[index].apply(to: &table)
-            runModel(applied: engine.order[...position])
+            runModel(appliedCount: position + 1, targetOnly: position < order.count - 1)
             let now = total(at: targetOffset)
             let abatement = previous - now
-            let measure = measures[index]
-            let crf = CostMetrics.capitalRecoveryFactor(rate: plan.header.socialDiscountRate, years: measure.lifetime.value) ?? 0
-            var net = (measure.capex.value * crf + measure.opex.value) * compiled[index].penetration[targetOffset]
+            let crf = CostMetrics.capitalRecoveryFactor(rate: socialRate, years: lifetime[index]) ?? 0
+            var net = (capex[index] * crf + opex[index]) * compiled[index].penetration[targetOffset]
             for carrier in previousEnergy.indices {
                 let energy = output.energy(carrier: carrier, offset: targetOffset)
-                if let price = evaluator.prices[carrier] { net += (energy - previousEnergy[carrier]) * price[targetOffset] }
+                let price = targetPrices[carrier]
+                if !price.isNaN { net += (energy - previousEnergy[carrier]) * price }
                 previousEnergy[carrier] = energy
             }
             outcome.abatement[position] = abatement
@@ -96,9 +128,10 @@ struct Worker {
             totals[offset] = value
             if value > peakValue { peakValue = value; peakOffset = offset }
         }
-        outcome.peakYear = evaluator.baseTable.years.lowerBound + peakOffset
-        for (index, target) in plan.targets.enumerated() {
-            let offset = evaluator.baseTable.offset(of: target.year)
+        outcome.peakYear = table.years.lowerBound + peakOffset
+        for index in targets.indices {
+            let target = targets[index]
+            let offset = table.offset(of: target.year)
             let allowed = evaluator.allowedEmissions(target, baseEmissions: baseEmissions, baseActivity: baseActivity,
                                                      activity: output.activity[offset])
             outcome.targetMet[index] = totals[offset] <= allowed + 1e-9
