@@ -59,3 +59,9 @@ enum TinySchema {
 }
 
 func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+/// 1-based line of the first occurrence of `needle` in `text` (0 when absent).
+func line(of needle: String, in text: String) -> Int {
+    guard let range = text.range(of: needle) else { return 0 }
+    return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+}
