@@ -1,4 +1,5 @@
 import Foundation
+import ReductionCore
 import Testing
 @testable import ReductionXML
 
@@ -22,22 +23,22 @@ struct ChartTests {
         var cumulative = 0.0
         report.macc.steps = report.measures.map { measure in
             let abatement = measure.interactedAbatement.value(in: 2030) ?? 0
-            cumulative += abatement
-            return .init(measureID: measure.id, abatement: Quantity(abatement, "tCO2e"),
-                         costPerTonne: measure.costPerTonne.value, cumulative: Quantity(cumulative, "tCO2e"))
+            defer { cumulative += abatement }
+            return .init(measureID: measure.id, abatement: ReportQuantity(abatement, "tCO2e"),
+                         costPerTonne: measure.costsPerTonne[0].value, cumulativeStart: ReportQuantity(cumulative, "tCO2e"))
         }
         let values = report.baseline.points.map { point in
             point.value - report.measures.reduce(0) { $0 + ($1.interactedAbatement.value(in: point.year) ?? 0) }
         }
-        report.pathway.emissions = YearSeries(unit: "tCO2e", firstYear: 2020, values: values)
+        report.pathway.emissions = ReportSeries(unit: "tCO2e", firstYear: 2020, values: values)
         let peak = values.indices.max { values[$0] < values[$1] } ?? 0
-        report.pathway.peak = .init(year: 2020 + peak, emissions: Quantity(values[peak], "tCO2e"), declinesAfter: true)
+        report.pathway.peak = .init(year: 2020 + peak, emissions: ReportQuantity(values[peak], "tCO2e"), declinesAfter: true)
         return report
     }
 
     @Test("every chart in every language is well-formed SVG naming the CJK font list", arguments:
-            Charts.Kind.allCases, ReportLanguage.allCases)
-    func wellFormed(kind: Charts.Kind, language: ReportLanguage) throws {
+            Charts.Kind.allCases, Language.allCases)
+    func wellFormed(kind: Charts.Kind, language: Language) throws {
         let svg = try Charts.svg(kind, of: Self.report, language: language)
         let tree = try DocumentTree.parse(Array(svg.utf8), maxBytes: 1 << 22)
         let root = try #require(tree.root)
@@ -51,12 +52,12 @@ struct ChartTests {
 
     @Test("a Chinese MACC carries the Chinese title, axis titles and measure names")
     func chineseLabels() throws {
-        let svg = try Charts.macc(Self.report, language: .chinese)
+        let svg = try Charts.macc(Self.report, language: .simplifiedChinese)
         for label in ["2030年边际减排成本曲线", "累计减排量（tCO2e）", "单位减排成本（CNY/tCO2e）", "LED路灯改造", "小汽车向地铁转移"] {
             #expect(svg.contains(label))
         }
         #expect(!svg.contains("Marginal abatement"))
-        let wedge = try Charts.wedge(Self.report, language: .chinese)
+        let wedge = try Charts.wedge(Self.report, language: .simplifiedChinese)
         #expect(wedge.contains("交通运输排放路径与分措施减排量"))
         #expect(wedge.contains("纯电动公交车"))
         #expect(wedge.contains("峰值 "))
@@ -86,9 +87,9 @@ struct ChartTests {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let url = URL(fileURLWithPath: folder.file("macc.svg"))
-        try Charts.write(.macc, of: Self.report, language: .chinese, toFile: url)
+        try Charts.write(.macc, of: Self.report, language: .simplifiedChinese, toFile: url)
         #expect(try folder.contents() == ["macc.svg"])
-        #expect(try String(contentsOf: url, encoding: .utf8) == Charts.macc(Self.report, language: .chinese))
+        #expect(try String(contentsOf: url, encoding: .utf8) == Charts.macc(Self.report, language: .simplifiedChinese))
     }
 
     @Test("label numbers group thousands and keep the sign", arguments: [

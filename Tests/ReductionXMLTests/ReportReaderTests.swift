@@ -40,7 +40,7 @@ struct ReportReaderTests {
     func laterMinorVersion() throws {
         let text = try Self.sample
             .replacingOccurrences(of: "schemaVersion=\"1.0\"", with: "schemaVersion=\"1.1\"")
-            .replacingOccurrences(of: "</references>", with: "</references>\n  <uncertainty method=\"monte-carlo\"><run n=\"1000\"/></uncertainty>")
+            .replacingOccurrences(of: "</report>", with: "  <uncertainty method=\"monte-carlo\"><run n=\"1000\"/></uncertainty>\n</report>")
         let report = try ReportReader.read(Array(text.utf8))
         #expect(report.schemaVersion == "1.1")
         #expect(report.measures == SampleReport.report.measures)

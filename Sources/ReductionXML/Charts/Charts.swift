@@ -1,4 +1,5 @@
 public import Foundation
+public import ReductionCore
 
 /// SVG charts of a report, written through the same libxml2 writer as the report itself.
 ///
@@ -32,17 +33,17 @@ public enum Charts {
     public static let fontFamily = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif"
 
     /// The MACC for the report's target year as SVG text.
-    public static func macc(_ report: PlanReport, language: ReportLanguage, size: Size = Size()) throws(ReportXMLError) -> String {
+    public static func macc(_ report: PlanReport, language: Language, size: Size = Size()) throws(ReportXMLError) -> String {
         try svg(.macc, of: report, language: language, size: size)
     }
 
     /// The wedge chart (BAU, abatement by measure, pathway, peak) as SVG text.
-    public static func wedge(_ report: PlanReport, language: ReportLanguage, size: Size = Size()) throws(ReportXMLError) -> String {
+    public static func wedge(_ report: PlanReport, language: Language, size: Size = Size()) throws(ReportXMLError) -> String {
         try svg(.wedge, of: report, language: language, size: size)
     }
 
     /// A chart as SVG text.
-    public static func svg(_ kind: Kind, of report: PlanReport, language: ReportLanguage,
+    public static func svg(_ kind: Kind, of report: PlanReport, language: Language,
                            size: Size = Size()) throws(ReportXMLError) -> String {
         let writer = try TextWriter()
         try writer.startDocument()
@@ -52,14 +53,14 @@ public enum Charts {
     }
 
     /// Writes a chart to `file` atomically (temporary file in the same folder, then rename).
-    public static func write(_ kind: Kind, of report: PlanReport, language: ReportLanguage,
+    public static func write(_ kind: Kind, of report: PlanReport, language: Language,
                              size: Size = Size(), toFile file: URL) throws(ReportXMLError) {
         try AtomicWrite.write(toPath: file.path, schema: nil) { writer throws(ReportXMLError) in
             try draw(kind, report, language, size, writer)
         }
     }
 
-    private static func draw(_ kind: Kind, _ report: PlanReport, _ language: ReportLanguage, _ size: Size,
+    private static func draw(_ kind: Kind, _ report: PlanReport, _ language: Language, _ size: Size,
                              _ writer: TextWriter) throws(ReportXMLError) {
         let canvas = SVGCanvas(writer: writer, language: language)
         switch kind {
@@ -72,7 +73,7 @@ public enum Charts {
 /// Drawing primitives over a ``TextWriter``; coordinates rounded to 0.01 px.
 struct SVGCanvas {
     let writer: TextWriter
-    let language: ReportLanguage
+    let language: Language
 
     /// Measure colours, shared by both charts so one measure has one colour.
     static let palette = ["#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",

@@ -1,3 +1,5 @@
+internal import ReductionCore
+
 /// The marginal abatement cost curve: steps in the report's order (ascending cost), bar
 /// width = abatement in the MACC year, height = cost per tonne, negative costs below the
 /// zero axis. Bars carry their rank; a legend gives each rank's name and cost.
@@ -15,7 +17,7 @@ struct MACCChart {
                              uniquingKeysWith: { first, _ in first })
     }
 
-    private var chinese: Bool { canvas.language == .chinese }
+    private var chinese: Bool { canvas.language == .simplifiedChinese }
     private let left = 90.0, top = 60.0, bottom = 70.0, legendWidth = 320.0
 
     func draw() throws(ReportXMLError) {
@@ -98,7 +100,7 @@ struct MACCChart {
     private func measureIndex(_ id: String) -> Int? { indexes[id] }
 
     private func measureName(_ id: String) -> String {
-        indexes[id].map { report.measures[$0].name.text(in: canvas.language) } ?? id
+        indexes[id].map { report.measures[$0].name.text(canvas.language) } ?? id
     }
 }
 

@@ -1,3 +1,5 @@
+internal import ReductionCore
+
 /// The wedge chart: BAU emissions (dashed), the pathway (solid), and between them each
 /// measure's interacted abatement stacked in application order, so the wedges fill the gap
 /// from pathway up to BAU. The peak of the pathway is marked and labelled.
@@ -6,12 +8,12 @@ struct WedgeChart {
     let size: Charts.Size
     let canvas: SVGCanvas
 
-    private var chinese: Bool { canvas.language == .chinese }
+    private var chinese: Bool { canvas.language == .simplifiedChinese }
     private let left = 90.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
 
     func draw() throws(ReportXMLError) {
         let unit = report.pathway.emissions.unit
-        let sector = report.header.sector.name.text(in: canvas.language)
+        let sector = report.header.sector.name.text(canvas.language)
         let title = chinese ? "\(sector)排放路径与分措施减排量" : "\(sector): emission pathway and abatement by measure"
         try canvas.begin(size, title: title)
         try canvas.text(title, x: size.width / 2, y: 30, anchor: .middle, size: 18, weight: "bold")
@@ -52,7 +54,7 @@ struct WedgeChart {
             let lower = stacks[index], upper = stacks[index + 1]
             guard zip(lower, upper).contains(where: { $1 > $0 }) else { continue }
             let outline = zip(years, upper).map { (x($0), y($1)) } + zip(years, lower).reversed().map { (x($0), y($1)) }
-            try canvas.polygon(outline, fill: SVGCanvas.colour(index), tooltip: measure.name.text(in: canvas.language))
+            try canvas.polygon(outline, fill: SVGCanvas.colour(index), tooltip: measure.name.text(canvas.language))
         }
         try canvas.polyline(zip(years, baseline).map { (x($0), y($1)) }, stroke: "#000000", width: 2, dash: "6 4")
         try canvas.polyline(zip(years, pathway).map { (x($0), y($1)) }, stroke: "#B2182B", width: 2.5)
@@ -96,7 +98,7 @@ struct WedgeChart {
                 break
             }
             try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(index))
-            try canvas.text(SVGCanvas.truncated(measure.name.text(in: canvas.language), limit: chinese ? 16 : 30),
+            try canvas.text(SVGCanvas.truncated(measure.name.text(canvas.language), limit: chinese ? 16 : 30),
                             x: x + 30, y: rowY, size: 12)
         }
     }

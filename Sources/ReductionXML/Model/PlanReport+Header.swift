@@ -1,18 +1,21 @@
+public import ReductionCore
+
 extension PlanReport {
     /// Who, where, what and how the plan was computed.
     public struct Header: Sendable, Hashable {
+        public var title: LocalizedName
         public var jurisdiction: Jurisdiction
         public var sector: NamedItem
         public var authority: LocalizedName
-        /// Free text: the office or person who prepared the plan.
-        public var preparer: String
-        /// Optional free-text title.
-        public var title: String?
+        public var preparer: LocalizedName?
         public var baseYear: Int
         public var targetYear: Int
         public var horizonYear: Int
-        /// The GWP-100 set (`AR5`, `AR6`, …) with its names.
-        public var gwpSet: NamedItem
+        /// The GWP-100 set (`SAR`, `AR4`, `AR5`, `AR6`, `AR6-SM`) and where its values come from.
+        public var gwpSet: String
+        public var gwpCitation: String
+        /// The default-factor set chosen from the sector's `factors.yaml`.
+        public var factorSet: String
         /// ISO 4217 code, e.g. `CNY`.
         public var currency: String
         public var priceYear: Int
@@ -23,19 +26,22 @@ extension PlanReport {
         public var inputsSHA256: String
         public var created: ReportTimestamp
 
-        public init(jurisdiction: Jurisdiction, sector: NamedItem, authority: LocalizedName, preparer: String,
-                    title: String? = nil, baseYear: Int, targetYear: Int, horizonYear: Int, gwpSet: NamedItem,
-                    currency: String, priceYear: Int, discountRates: [DiscountRate], generator: Generator,
-                    inputsSHA256: String, created: ReportTimestamp) {
+        public init(title: LocalizedName, jurisdiction: Jurisdiction, sector: NamedItem, authority: LocalizedName,
+                    preparer: LocalizedName? = nil, baseYear: Int, targetYear: Int, horizonYear: Int,
+                    gwpSet: String, gwpCitation: String, factorSet: String, currency: String, priceYear: Int,
+                    discountRates: [DiscountRate], generator: Generator, inputsSHA256: String,
+                    created: ReportTimestamp) {
+            self.title = title
             self.jurisdiction = jurisdiction
             self.sector = sector
             self.authority = authority
             self.preparer = preparer
-            self.title = title
             self.baseYear = baseYear
             self.targetYear = targetYear
             self.horizonYear = horizonYear
             self.gwpSet = gwpSet
+            self.gwpCitation = gwpCitation
+            self.factorSet = factorSet
             self.currency = currency
             self.priceYear = priceYear
             self.discountRates = discountRates

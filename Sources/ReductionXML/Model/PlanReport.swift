@@ -1,36 +1,66 @@
+public import ReductionCore
+
 /// The official report as plain values: everything the XML carries, nothing else.
 ///
-/// Built from the core's `PlanResult` with ``PlanReport/init(result:…)`` or by hand; written by
-/// ``ReportWriter``, read back by ``ReportReader``. Writing a report, reading it and writing
-/// it again gives identical bytes. Sequences keep the order they are given in (the core's
-/// stable order), and the writer never reorders them.
+/// Build one from the core's result with ``init(result:generator:created:)``; write it with
+/// ``ReportWriter``, read it back with ``ReportReader``. Writing a report, reading it and
+/// writing it again gives identical bytes. Sequences keep the order they are given in (the
+/// core's stable order) and the writer never reorders them.
 public struct PlanReport: Sendable, Hashable {
-    /// `schemaVersion` of the document (`1.0` for everything this library writes).
+    /// `schemaVersion` of the document (``ReportFormat/version`` for everything written here).
     public var schemaVersion: String
     public var header: Header
     /// Base-year inventory by source.
     public var inventory: Inventory
-    /// Business-as-usual emissions, tCO2e by year.
-    public var baseline: YearSeries
-    /// Every measure, in the order they were applied (interacted cost order).
+    /// Business-as-usual emissions, base year to horizon.
+    public var baseline: ReportSeries
+    /// True when re-ordering the measures by interacted cost reached a fixed point.
+    public var orderStable: Bool
+    /// Every selected measure, in catalogue order (``Measure/order`` gives the pathway order).
     public var measures: [Measure]
     /// The marginal abatement cost curve for the target year.
     public var macc: MACC
     public var pathway: Pathway
+    /// Documents cited by the plan and its measures.
     public var references: [Reference]
+    /// Notes for reviewers (missing prices, measures without abatement, …).
+    public var warnings: [String]
 
-    /// Creates a report.
+    /// Creates a report from its parts.
     public init(schemaVersion: String = ReportFormat.version, header: Header, inventory: Inventory,
-                baseline: YearSeries, measures: [Measure], macc: MACC, pathway: Pathway,
-                references: [Reference]) {
+                baseline: ReportSeries, orderStable: Bool = true, measures: [Measure], macc: MACC,
+                pathway: Pathway, references: [Reference] = [], warnings: [String] = []) {
         self.schemaVersion = schemaVersion
         self.header = header
         self.inventory = inventory
         self.baseline = baseline
+        self.orderStable = orderStable
         self.measures = measures
         self.macc = macc
         self.pathway = pathway
         self.references = references
+        self.warnings = warnings
+    }
+
+    /// An identified thing with both names (a sector).
+    public struct NamedItem: Sendable, Hashable {
+        public var id: String
+        public var name: LocalizedName
+        public init(id: String, name: LocalizedName) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    /// A document cited by the plan or a measure; ``id`` is assigned by the report.
+    public struct Reference: Sendable, Hashable {
+        public var id: String
+        /// Free text, any language.
+        public var citation: String
+        public init(id: String, citation: String) {
+            self.id = id
+            self.citation = citation
+        }
     }
 }
 
@@ -44,29 +74,8 @@ public enum ReportFormat {
     public static let schemaFileName = "reduction-plan-1.0.xsd"
 }
 
-/// A name in English and in Simplified Chinese (`xml:lang="en"` and `"zh-Hans"`).
-public struct LocalizedName: Sendable, Hashable {
-    public var english: String
-    public var chinese: String
-    public init(english: String, chinese: String) {
-        self.english = english
-        self.chinese = chinese
-    }
-
-    /// The name in `language`.
-    public func text(in language: ReportLanguage) -> String {
-        language == .chinese ? chinese : english
-    }
-}
-
-/// Output language of labels (charts, summaries).
-public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
-    case english = "en"
-    case chinese = "zh-Hans"
-}
-
 /// A number with its unit symbol, e.g. `1250.0 tCO2e` or `-35.2 CNY/tCO2e`.
-public struct Quantity: Sendable, Hashable {
+public struct ReportQuantity: Sendable, Hashable {
     public var value: Double
     public var unit: String
     public init(_ value: Double, _ unit: String) {
@@ -75,8 +84,31 @@ public struct Quantity: Sendable, Hashable {
     }
 }
 
+/// A catalogue number as the report states it: central value, unit, optional range and
+/// distribution, and where it comes from.
+public struct ReportEstimate: Sendable, Hashable {
+    public var value: Double
+    public var unit: String
+    public var low: Double?
+    public var high: Double?
+    /// `triangular`, `uniform`, `normal`, `lognormal`.
+    public var distribution: String?
+    /// Free text: document, table, page or URL.
+    public var source: String?
+
+    public init(_ value: Double, _ unit: String, low: Double? = nil, high: Double? = nil,
+                distribution: String? = nil, source: String? = nil) {
+        self.value = value
+        self.unit = unit
+        self.low = low
+        self.high = high
+        self.distribution = distribution
+        self.source = source
+    }
+}
+
 /// A yearly series in one unit; points in ascending year order.
-public struct YearSeries: Sendable, Hashable {
+public struct ReportSeries: Sendable, Hashable {
     public struct Point: Sendable, Hashable {
         public var year: Int
         public var value: Double
@@ -101,28 +133,9 @@ public struct YearSeries: Sendable, Hashable {
     }
 
     /// The value in `year`, if the series has one.
-    public func value(in year: Int) -> Double? { points.first { $0.year == year }?.value }
-}
-
-/// An identified thing with both names (a sector, a GWP set).
-public struct NamedItem: Sendable, Hashable {
-    public var id: String
-    public var name: LocalizedName
-    public init(id: String, name: LocalizedName) {
-        self.id = id
-        self.name = name
-    }
-}
-
-/// A source cited by parameters and measures.
-public struct Reference: Sendable, Hashable {
-    public var id: String
-    /// Free text, any language.
-    public var citation: String
-    public var url: String?
-    public init(id: String, citation: String, url: String? = nil) {
-        self.id = id
-        self.citation = citation
-        self.url = url
+    public func value(in year: Int) -> Double? {
+        guard let first = points.first?.year, year >= first, year - first < points.count,
+              points[year - first].year == year else { return points.first { $0.year == year }?.value }
+        return points[year - first].value
     }
 }
