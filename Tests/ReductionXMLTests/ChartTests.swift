@@ -99,3 +99,14 @@ struct ChartTests {
         #expect(SVGCanvas.label(value, digits: digits) == text)
     }
 }
+
+@Suite("Chart axes")
+struct ChartAxisTests {
+    @Test("ticks are 1-2-5 steps that just cover the data", arguments: [
+        (0.0, 25.0, [0.0, 5, 10, 15, 20, 25]), (-180.0, 310.0, [-200.0, -100, 0, 100, 200, 300, 400]),
+        (0.0, 1188.0, [0.0, 200, 400, 600, 800, 1000, 1200]),
+    ])
+    func ticks(low: Double, high: Double, expected: [Double]) {
+        #expect(SVGCanvas.ticks(low, high) == expected)
+    }
+}

@@ -224,7 +224,7 @@ struct SVGCanvas {
         let raw = (high - low) / Double(max(1, count))
         let magnitude = pow(10, (log10(raw)).rounded(.down))
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? magnitude * 10
-        let first = (low / step - 1e-9).rounded(.down), last = (high / step + 1e-9).rounded(.up)
+        let first = (low / step + 1e-9).rounded(.down), last = (high / step - 1e-9).rounded(.up)
         return stride(from: first, through: last, by: 1).map { $0 == 0 ? 0 : $0 * step }
     }
 }

@@ -20,16 +20,20 @@ struct WedgeChart {
 
         let years = report.pathway.emissions.points.map(\.year)
         let pathway = report.pathway.emissions.points.map(\.value)
-        var stacks: [[Double]] = []
+        // Wedges from the pathway up in reverse application order, so the first measure
+        // applied sits just under the BAU line; measures outside the pathway draw nothing.
+        let stacked = report.measures.indices
+            .filter { report.measures[$0].order != nil }
+            .sorted { (report.measures[$0].order ?? 0) > (report.measures[$1].order ?? 0) }
+        var layers: [(index: Int, lower: [Double], upper: [Double])] = []
         var running = pathway
-        for measure in report.measures {
+        for index in stacked {
             let lower = running
             running = zip(years, running).map { year, value in
-                value + max(0, measure.interactedAbatement.value(in: year) ?? 0)
+                value + max(0, report.measures[index].interactedAbatement.value(in: year) ?? 0)
             }
-            stacks.append(lower)
+            layers.append((index, lower, running))
         }
-        stacks.append(running)
         let baseline = years.map { report.baseline.value(in: $0) ?? 0 }
         let high = max(baseline.max() ?? 0, running.max() ?? 0, pathway.max() ?? 0, 1e-9)
         let yTicks = SVGCanvas.ticks(0, high * 1.08)
@@ -50,11 +54,11 @@ struct WedgeChart {
             try canvas.text(String(year), x: x(year), y: plotBottom + 20, anchor: .middle)
         }
 
-        for (index, measure) in report.measures.enumerated() {
-            let lower = stacks[index], upper = stacks[index + 1]
-            guard zip(lower, upper).contains(where: { $1 > $0 }) else { continue }
-            let outline = zip(years, upper).map { (x($0), y($1)) } + zip(years, lower).reversed().map { (x($0), y($1)) }
-            try canvas.polygon(outline, fill: SVGCanvas.colour(index), tooltip: measure.name.text(canvas.language))
+        for layer in layers where zip(layer.lower, layer.upper).contains(where: { $1 > $0 }) {
+            let outline = zip(years, layer.upper).map { (x($0), y($1)) }
+                + zip(years, layer.lower).reversed().map { (x($0), y($1)) }
+            try canvas.polygon(outline, fill: SVGCanvas.colour(layer.index),
+                               tooltip: report.measures[layer.index].name.text(canvas.language))
         }
         try canvas.polyline(zip(years, baseline).map { (x($0), y($1)) }, stroke: "#000000", width: 2, dash: "6 4")
         try canvas.polyline(zip(years, pathway).map { (x($0), y($1)) }, stroke: "#B2182B", width: 2.5)
@@ -70,7 +74,9 @@ struct WedgeChart {
         let peakLabel = chinese
             ? "峰值 \(peak.year)年：\(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
             : "Peak \(peak.year): \(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
-        try canvas.text(peakLabel, x: x(peak.year), y: y(peak.emissions.value) - 12, anchor: .middle,
+        let nearEdge = x(peak.year) < left + 100
+        try canvas.text(peakLabel, x: x(peak.year) + (nearEdge ? 8 : 0), y: y(peak.emissions.value) - 12,
+                        anchor: nearEdge ? .start : .middle,
                         size: 12, weight: "bold", fill: "#B2182B", halo: true)
 
         try canvas.line(left, plotBottom, plotRight, plotBottom, stroke: "#000000")
