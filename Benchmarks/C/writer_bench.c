@@ -68,26 +68,41 @@ static double share(int year, int i) { (void)i; return ((year - 2020) % 4) * 0.2
 static double standalone(int year, int i) { return (double)(i % 1000 + year - 2020) + 0.25; }
 static double interacted(int year, int i) { return (double)(i % 1000 + year - 2020) + 0.75; }
 
+static double annual_cost(int year, int i) { return (double)(i % 500 + year) + 0.5; }
+
+static void estimate(const char *name, double value, const char *unit, const char *source) {
+    start(name); attr_num("value", value); attr("unit", unit);
+    if (source) element("source", source);
+    end();
+}
+
 static void measure(int i) {
     char text[64], zh[64];
     start("measure");
     snprintf(text, sizeof text, "m%d", i); attr("id", text);
-    attr_int("order", i + 1); attr("status", "planned"); attr("instrument", "investment");
+    attr_int("order", i + 1); attr("inPathway", "true"); attr("status", "planned"); attr("instrument", "investment");
     snprintf(text, sizeof text, "Measure %d", i); snprintf(zh, sizeof zh, "措施%d", i); names(text, zh);
-    start("parameter"); attr("key", "share"); attr_num("value", (i % 100) + 0.5); attr("unit", "1");
-    names("Share", "占比"); element("source", "合成数据 synthetic"); end();
-    start("deployment"); attr("unit", "1"); attr_int("start", 2025); attr_int("end", 2030);
-    series_body(share, i); end();
-    start("cost"); attr("kind", "capex"); attr_num("value", 1000.0 * (i % 50) + 0.5); attr("unit", "CNY"); end();
-    start("cost"); attr("kind", "opex"); attr_num("value", (i % 7) + 0.75); attr("unit", "CNY/a"); end();
-    start("abatement"); attr("unit", "tCO2e"); attr("kind", "standalone"); series_body(standalone, i); end();
-    start("abatement"); attr("unit", "tCO2e"); attr("kind", "interacted"); series_body(interacted, i); end();
-    start("costPerTonne"); attr_int("year", 2030); attr("method", "annualised");
+    start("change"); attr("kind", "scale"); attr("key", "demand");
+    start("parameter"); attr("name", "by"); attr_num("value", -(double)(i % 100) - 0.5); attr("unit", "1");
+    element("source", "合成数据 synthetic"); end();
+    end();
+    start("deployment"); attr_int("start", 2025); attr_int("rampYears", 5);
+    estimate("maxPenetration", 0.875, "1", NULL);
+    series("penetration", "1", share, i);
+    end();
+    estimate("lifetime", 15.5, "a", NULL);
+    estimate("capex", 1000.0 * (i % 50) + 0.5, "CNY", NULL);
+    estimate("opex", (i % 7) + 0.75, "CNY/a", NULL);
+    series("standaloneAbatement", "tCO2e", standalone, i);
+    series("interactedAbatement", "tCO2e", interacted, i);
+    series("annualCost", "CNY/a", annual_cost, i);
+    start("costPerTonne"); attr("basis", "interacted"); attr("method", "annualised"); attr_int("year", 2030);
     attr_num("value", (i % 400) - 200.5); attr("unit", "CNY/tCO2e"); end();
-    quantity("npv", (i % 300) * 1000.0 + 0.5, "CNY");
+    start("netPresentCost"); attr("discountRate", "social");
+    attr_num("value", (i % 300) * 1000.0 + 0.5); attr("unit", "CNY"); end();
     quantity("breakEvenPrice", (i % 400) - 100.25, "CNY/tCO2e");
     start("coBenefit"); attr("pollutant", "NOx"); attr_int("year", 2030);
-    attr_num("value", (i % 10) + 0.125); attr("unit", "t"); end();
+    attr_num("value", (i % 10) + 0.125); attr("unit", "t"); names("Nitrogen oxides", "氮氧化物"); end();
     end();
 }
 
@@ -108,12 +123,13 @@ int main(int argc, char **argv) {
     xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL);
     start("report"); attr("xmlns", "urn:reductionplan:report:1"); attr("schemaVersion", "1.0");
     start("header");
+    start("title"); names("Benchmark plan", "基准测试方案"); end();
     start("jurisdiction"); attr("divisionCode", "320100"); names("Nanjing", "南京市"); end();
     start("sector"); attr("id", "transport"); names("Transport", "交通运输"); end();
     start("authority"); names("Transport Bureau", "交通运输局"); end();
-    element("preparer", "基准测试 benchmark");
     start("years"); attr_int("base", 2020); attr_int("target", 2030); attr_int("horizon", 2060); end();
-    start("gwp"); attr("set", "AR5"); names("IPCC AR5", "IPCC第五次评估报告"); end();
+    start("gwp"); attr("set", "AR5"); element("citation", "IPCC AR5 WG1 (2013) Table 8.7"); end();
+    start("factorSet"); attr("id", "default"); end();
     start("currency"); attr("code", "CNY"); attr_int("priceYear", 2020); end();
     start("discountRate"); attr("view", "social"); attr_num("value", 0.03125); attr("unit", "1"); end();
     start("generator"); attr("name", "benchmark"); attr("version", "1.0"); end();
@@ -122,23 +138,25 @@ int main(int argc, char **argv) {
     end();
     start("inventory"); attr_int("year", 2020); quantity("total", 1000.5, "tCO2e"); end();
     series("baseline", "tCO2e", baseline, 0);
-    start("measures");
+    start("measures"); attr("orderStable", "true");
     for (int i = 0; i < count; i++) measure(i);
     end();
     start("macc"); attr_int("year", 2030);
-    double cumulative = 0;
+    double cumulative = 0.125;
     for (int i = 0; i < count; i++) {
         char id[32];
         double abatement = (double)(i % 1000 + 10) + 0.75;
-        cumulative += abatement;
         start("step"); snprintf(id, sizeof id, "m%d", i); attr("measure", id);
         quantity("abatement", abatement, "tCO2e");
         quantity("costPerTonne", (i % 400) - 200.5, "CNY/tCO2e");
-        quantity("cumulative", cumulative + 0.125, "tCO2e");
+        quantity("cumulativeStart", cumulative, "tCO2e");
         end();
+        cumulative += abatement;
     }
     end();
     start("pathway"); series("emissions", "tCO2e", pathway, 0);
+    start("bauPeak"); attr_int("year", 2025); attr("declinesAfter", "true");
+    attr_num("value", 2024.5); attr("unit", "tCO2e"); end();
     start("peak"); attr_int("year", 2025); attr("declinesAfter", "true");
     attr_num("value", 2024.5); attr("unit", "tCO2e"); end();
     end();
