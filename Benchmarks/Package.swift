@@ -1,0 +1,17 @@
+// swift-tools-version: 6.0
+// Benchmarks, run by hand (never by CI): see README.md in this folder.
+import PackageDescription
+
+let package = Package(
+    name: "ReductionPlanBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "ReductionPlan", path: "../"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ReportWriterBenchmark",
+            dependencies: [.product(name: "ReductionXML", package: "ReductionPlan")]
+        ),
+    ]
+)

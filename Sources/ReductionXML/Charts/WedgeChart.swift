@@ -1,0 +1,111 @@
+internal import ReductionCore
+
+/// The wedge chart: BAU emissions (dashed), the pathway (solid), and between them each
+/// measure's interacted abatement stacked in application order, so the wedges fill the gap
+/// from pathway up to BAU. The peak of the pathway is marked and labelled.
+struct WedgeChart {
+    let report: PlanReport
+    let size: Charts.Size
+    let canvas: SVGCanvas
+
+    private var chinese: Bool { canvas.language == .simplifiedChinese }
+    private let left = 90.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
+
+    func draw() throws(ReportXMLError) {
+        let unit = report.pathway.emissions.unit
+        let sector = report.header.sector.name.text(canvas.language)
+        let title = chinese ? "\(sector)排放路径与分措施减排量" : "\(sector): emission pathway and abatement by measure"
+        try canvas.begin(size, title: title)
+        try canvas.text(title, x: size.width / 2, y: 30, anchor: .middle, size: 18, weight: "bold")
+
+        let years = report.pathway.emissions.points.map(\.year)
+        let pathway = report.pathway.emissions.points.map(\.value)
+        // Wedges from the pathway up in reverse application order, so the first measure
+        // applied sits just under the BAU line; measures outside the pathway draw nothing.
+        let stacked = report.measures.indices
+            .filter { report.measures[$0].order != nil }
+            .sorted { (report.measures[$0].order ?? 0) > (report.measures[$1].order ?? 0) }
+        var layers: [(index: Int, lower: [Double], upper: [Double])] = []
+        var running = pathway
+        for index in stacked {
+            let lower = running
+            running = zip(years, running).map { year, value in
+                value + max(0, report.measures[index].interactedAbatement.value(in: year) ?? 0)
+            }
+            layers.append((index, lower, running))
+        }
+        let baseline = years.map { report.baseline.value(in: $0) ?? 0 }
+        let high = max(baseline.max() ?? 0, running.max() ?? 0, pathway.max() ?? 0, 1e-9)
+        let yTicks = SVGCanvas.ticks(0, high * 1.08)
+        let yHigh = max(yTicks.last ?? high, 1e-9)
+        let plotRight = size.width - legendWidth, plotBottom = size.height - bottom
+        let first = Double(years.first ?? report.header.baseYear)
+        let span = max(Double(years.last ?? 0) - first, 1)
+        let x = { (year: Int) in left + (plotRight - left) * (Double(year) - first) / span }
+        let y = { (value: Double) in plotBottom - (plotBottom - top) * value / yHigh }
+
+        for tick in yTicks {
+            try canvas.line(left, y(tick), plotRight, y(tick), stroke: "#E0E0E0")
+            try canvas.text(SVGCanvas.label(tick), x: left - 8, y: y(tick) + 4, anchor: .end)
+        }
+        let yearStep = max(1, Int((span / 10).rounded(.up)))
+        for year in years where (year - (years.first ?? 0)) % yearStep == 0 {
+            try canvas.line(x(year), plotBottom, x(year), plotBottom + 5, stroke: "#333333")
+            try canvas.text(String(year), x: x(year), y: plotBottom + 20, anchor: .middle)
+        }
+
+        for layer in layers where zip(layer.lower, layer.upper).contains(where: { $1 > $0 }) {
+            let outline = zip(years, layer.upper).map { (x($0), y($1)) }
+                + zip(years, layer.lower).reversed().map { (x($0), y($1)) }
+            try canvas.polygon(outline, fill: SVGCanvas.colour(layer.index),
+                               tooltip: report.measures[layer.index].name.text(canvas.language))
+        }
+        try canvas.polyline(zip(years, baseline).map { (x($0), y($1)) }, stroke: "#000000", width: 2, dash: "6 4")
+        try canvas.polyline(zip(years, pathway).map { (x($0), y($1)) }, stroke: "#B2182B", width: 2.5)
+
+        let target = report.header.targetYear
+        if let firstYear = years.first, let lastYear = years.last, (firstYear...lastYear).contains(target) {
+            try canvas.line(x(target), top, x(target), plotBottom, stroke: "#555555", dash: "2 3")
+            try canvas.text(chinese ? "目标年 \(target)" : "Target \(target)", x: x(target) - 4, y: plotBottom - 6,
+                            anchor: .end, size: 11)
+        }
+        let peak = report.pathway.peak
+        try canvas.circle(x(peak.year), y(peak.emissions.value), radius: 5, fill: "#B2182B")
+        let peakLabel = chinese
+            ? "峰值 \(peak.year)年：\(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
+            : "Peak \(peak.year): \(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
+        let nearEdge = x(peak.year) < left + 100
+        try canvas.text(peakLabel, x: x(peak.year) + (nearEdge ? 8 : 0), y: y(peak.emissions.value) - 12,
+                        anchor: nearEdge ? .start : .middle,
+                        size: 12, weight: "bold", fill: "#B2182B", halo: true)
+
+        try canvas.line(left, plotBottom, plotRight, plotBottom, stroke: "#000000")
+        try canvas.line(left, top, left, plotBottom, stroke: "#000000")
+        try canvas.text(chinese ? "年份" : "Year", x: (left + plotRight) / 2, y: size.height - 25, anchor: .middle, size: 14)
+        try canvas.text(chinese ? "排放量（\(unit)）" : "Emissions (\(unit))", x: 25, y: (top + plotBottom) / 2,
+                        anchor: .middle, size: 14, rotate: -90)
+        try legend(x: plotRight + 20)
+        try canvas.end()
+    }
+
+    private func legend(x: Double) throws(ReportXMLError) {
+        var rowY = top + 4
+        try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#000000", width: 2, dash: "6 4")
+        try canvas.text(chinese ? "基准情景（BAU）" : "Business as usual", x: x + 30, y: rowY, size: 12)
+        rowY += 20
+        try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#B2182B", width: 2.5)
+        try canvas.text(chinese ? "减排路径" : "Pathway", x: x + 30, y: rowY, size: 12)
+        let capacity = max(1, Int((size.height - bottom - rowY - 20) / 20))
+        for (index, measure) in report.measures.enumerated() {
+            rowY += 20
+            if index == capacity - 1 && report.measures.count > capacity {
+                let more = report.measures.count - index
+                try canvas.text(chinese ? "……另有 \(more) 项措施" : "… \(more) more measures", x: x, y: rowY, size: 12)
+                break
+            }
+            try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(index))
+            try canvas.text(SVGCanvas.truncated(measure.name.text(canvas.language), limit: chinese ? 16 : 30),
+                            x: x + 30, y: rowY, size: 12)
+        }
+    }
+}

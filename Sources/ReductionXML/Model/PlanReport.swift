@@ -1,0 +1,141 @@
+public import ReductionCore
+
+/// The official report as plain values: everything the XML carries, nothing else.
+///
+/// Build one from the core's result with ``init(result:generator:created:)``; write it with
+/// ``ReportWriter``, read it back with ``ReportReader``. Writing a report, reading it and
+/// writing it again gives identical bytes. Sequences keep the order they are given in (the
+/// core's stable order) and the writer never reorders them.
+public struct PlanReport: Sendable, Hashable {
+    /// `schemaVersion` of the document (``ReportFormat/version`` for everything written here).
+    public var schemaVersion: String
+    public var header: Header
+    /// Base-year inventory by source.
+    public var inventory: Inventory
+    /// Business-as-usual emissions, base year to horizon.
+    public var baseline: ReportSeries
+    /// True when re-ordering the measures by interacted cost reached a fixed point.
+    public var orderStable: Bool
+    /// Every selected measure, in catalogue order (``Measure/order`` gives the pathway order).
+    public var measures: [Measure]
+    /// The marginal abatement cost curve for the target year.
+    public var macc: MACC
+    public var pathway: Pathway
+    /// Documents cited by the plan and its measures.
+    public var references: [Reference]
+    /// Notes for reviewers (missing prices, measures without abatement, …).
+    public var warnings: [String]
+
+    /// Creates a report from its parts.
+    public init(schemaVersion: String = ReportFormat.version, header: Header, inventory: Inventory,
+                baseline: ReportSeries, orderStable: Bool = true, measures: [Measure], macc: MACC,
+                pathway: Pathway, references: [Reference] = [], warnings: [String] = []) {
+        self.schemaVersion = schemaVersion
+        self.header = header
+        self.inventory = inventory
+        self.baseline = baseline
+        self.orderStable = orderStable
+        self.measures = measures
+        self.macc = macc
+        self.pathway = pathway
+        self.references = references
+        self.warnings = warnings
+    }
+
+    /// An identified thing with both names (a sector).
+    public struct NamedItem: Sendable, Hashable {
+        public var id: String
+        public var name: LocalizedName
+        public init(id: String, name: LocalizedName) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    /// A document cited by the plan or a measure; ``id`` is assigned by the report.
+    public struct Reference: Sendable, Hashable {
+        public var id: String
+        /// Free text, any language.
+        public var citation: String
+        public init(id: String, citation: String) {
+            self.id = id
+            self.citation = citation
+        }
+    }
+}
+
+/// Constants of the report format this library writes.
+public enum ReportFormat {
+    /// Namespace of schema major version 1.
+    public static let namespace = "urn:reductionplan:report:1"
+    /// The schema version written.
+    public static let version = "1.0"
+    /// File name of the bundled schema.
+    public static let schemaFileName = "reduction-plan-1.0.xsd"
+}
+
+/// A number with its unit symbol, e.g. `1250.0 tCO2e` or `-35.2 CNY/tCO2e`.
+public struct ReportQuantity: Sendable, Hashable {
+    public var value: Double
+    public var unit: String
+    public init(_ value: Double, _ unit: String) {
+        self.value = value
+        self.unit = unit
+    }
+}
+
+/// A catalogue number as the report states it: central value, unit, optional range and
+/// distribution, and where it comes from.
+public struct ReportEstimate: Sendable, Hashable {
+    public var value: Double
+    public var unit: String
+    public var low: Double?
+    public var high: Double?
+    /// `triangular`, `uniform`, `normal`, `lognormal`.
+    public var distribution: String?
+    /// Free text: document, table, page or URL.
+    public var source: String?
+
+    public init(_ value: Double, _ unit: String, low: Double? = nil, high: Double? = nil,
+                distribution: String? = nil, source: String? = nil) {
+        self.value = value
+        self.unit = unit
+        self.low = low
+        self.high = high
+        self.distribution = distribution
+        self.source = source
+    }
+}
+
+/// A yearly series in one unit; points in ascending year order.
+public struct ReportSeries: Sendable, Hashable {
+    public struct Point: Sendable, Hashable {
+        public var year: Int
+        public var value: Double
+        public init(year: Int, value: Double) {
+            self.year = year
+            self.value = value
+        }
+    }
+
+    public var unit: String
+    public var points: [Point]
+
+    public init(unit: String, points: [Point]) {
+        self.unit = unit
+        self.points = points
+    }
+
+    /// A series from `firstYear` on, one value per year.
+    public init(unit: String, firstYear: Int, values: [Double]) {
+        self.unit = unit
+        points = values.enumerated().map { Point(year: firstYear + $0.offset, value: $0.element) }
+    }
+
+    /// The value in `year`, if the series has one.
+    public func value(in year: Int) -> Double? {
+        guard let first = points.first?.year, year >= first, year - first < points.count,
+              points[year - first].year == year else { return points.first { $0.year == year }?.value }
+        return points[year - first].value
+    }
+}
