@@ -1,0 +1,85 @@
+internal import ArgumentParser
+public import ReductionCore
+
+/// `catalogue`: the sector's measures with their parameters and sources, and its factor sets.
+struct CatalogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalogue", abstract: "List the measure catalogue with parameters and sources.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(name: .long, help: "Also print every number's source.")
+    var sources = false
+
+    func run() throws {
+        let context = try PlanTool.current()
+        let language = try common.resolvedLanguage()
+        let model = try common.model(context)
+        do {
+            print(CatalogueListing(catalogue: try Catalogue(model: model), language: language).render(withSources: sources), terminator: "")
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+/// The catalogue as text tables.
+public struct CatalogueListing: Sendable {
+    public var catalogue: Catalogue
+    public var language: Language
+
+    public init(catalogue: Catalogue, language: Language) {
+        self.catalogue = catalogue
+        self.language = language
+    }
+
+    /// Measures (and, with `withSources`, the source of each number), then factor sets.
+    public func render(withSources: Bool = false) -> String {
+        let t = { (text: UIText) in text.text(language) }
+        var table = TextTable(headers: ["id", t(.measure), t(.instrument), t(.deployment), t(.lifetime), t(.capex), t(.opex)],
+                              rightAligned: [4, 5, 6])
+        for measure in catalogue.measures {
+            let d = measure.deployment
+            table.append([measure.id, measure.name.text(language), measure.instrument.rawValue,
+                          "\(d.startYear)+\(d.rampYears)y ≤\(NumberFormat.percent(d.maxPenetration.value))",
+                          range(measure.lifetime, decimals: 0), range(measure.capex, decimals: 0), range(measure.opex, decimals: 0)])
+        }
+        var out = "\(t(.catalogue)) (\(catalogue.measures.count))\n" + table.render()
+        if withSources {
+            out += "\n\(t(.sources))\n"
+            for measure in catalogue.measures {
+                out += "  \(measure.id):\n"
+                for (index, change) in measure.changes.enumerated() {
+                    out += "    change \(index + 1) \(describe(change)): \(change.primary.source ?? "–")\n"
+                }
+                out += "    max penetration: \(measure.deployment.maxPenetration.source ?? "–")\n"
+                out += "    lifetime: \(measure.lifetime.source ?? "–")\n    capex: \(measure.capex.source ?? "–")\n"
+                out += "    opex: \(measure.opex.source ?? "–")\n"
+                for reference in measure.references { out += "    ref: \(reference)\n" }
+            }
+        }
+        out += "\n\(t(.factorSets))\n"
+        for set in catalogue.factorSets {
+            let mark = set.id == catalogue.defaultFactorSet ? " *" : ""
+            out += "  \(set.id)\(mark): \(set.name.text(language)) — \(set.reference ?? "") (\(set.inputs.count) inputs)\n"
+        }
+        return out
+    }
+
+    func range(_ estimate: Estimate, decimals: Int) -> String {
+        let central = NumberFormat.grouped(estimate.value, decimals: decimals)
+        guard let low = estimate.low, let high = estimate.high else { return central }
+        return "\(central) (\(NumberFormat.grouped(low, decimals: decimals))–\(NumberFormat.grouped(high, decimals: decimals)))"
+    }
+
+    func describe(_ change: InputChange) -> String {
+        switch change {
+        case let .scale(key, by): "scale \(key) by \(by.value)"
+        case let .shift(from, to, fraction, _): "shift \(fraction.value) of \(from) → \(to)"
+        case let .shiftAmount(from, to, amount, _): "shift \(amount.value) from \(from) → \(to)"
+        case let .add(key, amount): "add \(amount.value) to \(key)"
+        case let .blend(key, target): "move \(key) towards \(target.value)"
+        case let .capture(source, gas, fraction): "capture \(fraction.value) of \(gas.rawValue) from \(source)"
+        }
+    }
+}

@@ -1,0 +1,82 @@
+internal import ArgumentParser
+public import ReductionCore
+import Foundation
+
+/// `template`: a commented starter plan file that `report` accepts as it is.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template", abstract: "Write a commented starter plan file (YAML) to fill in.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (never overwrites an existing file).")
+    var output: String?
+
+    func run() throws {
+        let context = try PlanTool.current()
+        let text = PlanTemplate(model: try common.model(context), language: try common.resolvedLanguage()).render()
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        guard !FileManager.default.fileExists(atPath: output) else {
+            printError("\(output): already exists; choose another name or delete it first")
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: output)
+        } catch {
+            printError("\(output): cannot write: \(error)")
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
+        }
+    }
+}
+
+/// A starter plan: the sector's example plan with a commented guide before it and a
+/// commented list of every input key and measure after it. Always loads as it is.
+public struct PlanTemplate: Sendable {
+    public var model: any SectorModel
+    public var language: Language
+
+    public init(model: any SectorModel, language: Language) {
+        self.model = model
+        self.language = language
+    }
+
+    public func render() -> String {
+        let zh = language == .simplifiedChinese
+        var lines: [String] = []
+        if zh {
+            lines += [
+                "# \(model.info.name.chinese)减排规划 — 规划文件模板",
+                "# 修改下方的数值后运行：\(model.info.id) 工具的 report 命令读取本文件。",
+                "# 数值可写成常数、{base: 基准值, growth: 年增长率}、或 {values: {2020: x, 2030: y}}（线性插值）。",
+                "# 每个数值可加 unit（自动换算）、low/high（不确定性范围）和 source（数据来源）。",
+                "# measures: use: all 使用全部措施；exclude: [id] 排除；overrides: 修改参数；custom: 自定义措施。",
+            ]
+        } else {
+            lines += [
+                "# \(model.info.name.english) emission-reduction plan — starter plan file",
+                "# Edit the values below, then run the tool's `report` command on this file.",
+                "# A value is a constant, {base: x, growth: rate per year}, or {values: {2020: x, 2030: y}} (interpolated).",
+                "# Any number may carry `unit` (converted), `low`/`high` (uncertainty range) and `source`.",
+                "# measures: `use: all` takes every catalogue measure; `exclude: [id]`, `overrides:`, `custom:` adjust it.",
+            ]
+        }
+        lines.append("")
+        var text = lines.joined(separator: "\n") + "\n"
+        text += String(decoding: model.data.example, as: UTF8.self)
+        if !text.hasSuffix("\n") { text += "\n" }
+        text += "\n# " + (zh ? "全部输入项（键：单位 — 名称 [默认值]）：" : "Every input (key: unit — name [default]):") + "\n"
+        for spec in model.inputSpecs {
+            let fallback = spec.defaultValue.map { " [\($0)]" } ?? ""
+            text += "#   \(spec.key): \(spec.unit) — \(spec.name.text(language))\(fallback)\n"
+        }
+        if let catalogue = try? Catalogue(model: model) {
+            text += "# " + (zh ? "措施库中的措施：" : "Measures in the catalogue:") + "\n"
+            for measure in catalogue.measures { text += "#   \(measure.id): \(measure.name.text(language))\n" }
+            text += "# " + (zh ? "排放因子集：" : "Factor sets:") + " " + catalogue.factorSets.map(\.id).joined(separator: ", ") + "\n"
+        }
+        return text
+    }
+}

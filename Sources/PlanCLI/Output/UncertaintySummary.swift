@@ -1,0 +1,51 @@
+public import ReductionCore
+
+/// The Monte Carlo part of the terminal summary.
+public struct UncertaintySummary: Sendable {
+    public var result: PlanResult
+    public var uncertainty: UncertaintyResult
+    public var language: Language
+
+    public init(result: PlanResult, uncertainty: UncertaintyResult, language: Language) {
+        self.result = result
+        self.uncertainty = uncertainty
+        self.language = language
+    }
+
+    public func render() -> String {
+        let u = uncertainty
+        let zh = language == .simplifiedChinese
+        let currency = result.plan.header.currency
+        var out = "\(UIText.uncertainty.text(language)) — \(u.draws) " + (zh ? "次抽样" : "draws")
+            + ", seed \(u.seed), \(u.parameterCount) " + (zh ? "个带范围参数" : "ranged parameters") + ", \(u.targetYear)\n"
+        var table = TextTable(headers: [UIText.measure.text(language), "P5 t", "P50 t", "P95 t",
+                                        "P5 \(currency)/t", "P50", "P95",
+                                        zh ? "省钱概率" : "P(saves)", zh ? "名次不变" : "P(same rank)",
+                                        "P(<\(NumberFormat.grouped(u.referencePrice)))"],
+                              rightAligned: Set(1...9))
+        for measure in u.measures {
+            let name = result.measure(measure.id)?.measure.name.text(language) ?? measure.id
+            table.append([name, NumberFormat.grouped(measure.abatement.p5), NumberFormat.grouped(measure.abatement.p50),
+                          NumberFormat.grouped(measure.abatement.p95),
+                          NumberFormat.grouped(measure.costPerTonne.p5, decimals: 1),
+                          NumberFormat.grouped(measure.costPerTonne.p50, decimals: 1),
+                          NumberFormat.grouped(measure.costPerTonne.p95, decimals: 1),
+                          NumberFormat.percent(measure.probabilitySavesMoney),
+                          NumberFormat.percent(measure.probabilityKeepsRank),
+                          NumberFormat.percent(measure.probabilityBelowPrice)])
+        }
+        out += table.render()
+        let e = u.pathwayEmissions
+        out += (zh ? "  规划路径排放 " : "  Pathway emissions ") + "P5/P50/P95: \(NumberFormat.grouped(e.p5)) / "
+            + "\(NumberFormat.grouped(e.p50)) / \(NumberFormat.grouped(e.p95)) tCO2e\n"
+        let peaks = u.peakYearDistribution.sorted { $0.key < $1.key }
+            .map { "\($0.key): \(NumberFormat.percent($0.value))" }.joined(separator: ", ")
+        out += (zh ? "  峰值年份分布: " : "  Peak year: ") + peaks + "\n"
+        for check in result.targets {
+            let name = check.target.name?.text(language) ?? check.target.id
+            out += (zh ? "  达成目标概率 " : "  P(target met) ") + "\(name): "
+                + NumberFormat.percent(u.targetProbabilities[check.target.id]) + "\n"
+        }
+        return out
+    }
+}

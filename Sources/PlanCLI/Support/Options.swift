@@ -1,0 +1,59 @@
+internal import ArgumentParser
+public import ReductionCore
+import Foundation
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of tables, charts and comments: en or zh-Hans (default: from LANG).")
+    var language: String?
+
+    @Option(name: .long, help: "A measure catalogue (YAML) to use instead of the embedded one.")
+    var catalogue: String?
+
+    /// The chosen language; an unknown value is a usage error.
+    func resolvedLanguage() throws -> Language {
+        guard let language else { return Language(locale: ProcessInfo.processInfo.environment["LANG"]) }
+        guard let value = Language(rawValue: language) else {
+            throw ValidationError("unknown language '\(language)' (expected en or zh-Hans)")
+        }
+        return value
+    }
+
+    /// The context's model, with the catalogue replaced when `--catalogue` is given.
+    func model(_ context: SectorContext) throws -> any SectorModel {
+        guard let catalogue else { return context.model }
+        let bytes = try readInput(catalogue)
+        return CatalogueOverride(base: context.model, measures: bytes)
+    }
+}
+
+/// A model whose measure catalogue comes from a file.
+struct CatalogueOverride: SectorModel {
+    var base: any SectorModel
+    var measures: [UInt8]
+
+    var info: SectorInfo { base.info }
+    var inputSpecs: [InputSpec] { base.inputSpecs }
+    var shareGroups: [ShareGroup] { base.shareGroups }
+    var data: SectorData {
+        var data = base.data
+        data.measures = measures
+        return data
+    }
+    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }
+}
+
+/// Reads a user file; a missing or unreadable file is bad input (exit 65) naming the path.
+func readInput(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        printError("\(path): cannot read the file (missing, a folder, or no permission)")
+        throw ExitCode(ExitStatus.badInput.rawValue)
+    }
+    return [UInt8](data)
+}
+
+/// Prints a plan error and exits with the bad-input status.
+func fail(_ error: PlanError) -> ExitCode {
+    printError("error: \(error)")
+    return ExitCode(ExitStatus.badInput.rawValue)
+}

@@ -1,0 +1,30 @@
+public import ReductionCore
+
+/// One evaluated plan, with its optional uncertainty analysis: what `report` and `batch`
+/// write out. Usable from Swift without the command line.
+public struct PlanRun: Sendable {
+    public var result: PlanResult
+    public var uncertainty: UncertaintyResult?
+
+    public init(result: PlanResult, uncertainty: UncertaintyResult? = nil) {
+        self.result = result
+        self.uncertainty = uncertainty
+    }
+
+    /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis.
+    public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
+                                threads: Int? = nil, referencePrice: Double = 100,
+                                progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
+        guard draws > 0 else { return PlanRun(result: try PlanEvaluator.evaluate(plan, model: model)) }
+        let engine = try UncertaintyEngine(plan: plan, model: model)
+        let uncertainty = engine.run(draws: draws, seed: seed, threads: threads, referencePrice: referencePrice,
+                                     progress: progress)
+        return PlanRun(result: engine.centralResult, uncertainty: uncertainty)
+    }
+
+    /// Loads a plan file (or the embedded example when `path` is nil) and evaluates it.
+    public static func load(path: String?, bytes: [UInt8]?, model: some SectorModel) throws(PlanError) -> Plan {
+        guard let path, let bytes else { return try PlanLoader.loadExample(for: model) }
+        return try PlanLoader.load(bytes: bytes, file: path, model: model)
+    }
+}

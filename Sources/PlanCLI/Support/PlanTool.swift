@@ -1,0 +1,90 @@
+public import ReductionCore
+internal import ArgumentParser
+
+/// Entry point for a sector executable: hands the sector's model to the shared commands.
+///
+/// A sector's `main.swift` is one line:
+/// ```swift
+/// PlanTool.run(TransportModel(), commandName: "transport-plan")
+/// ```
+/// The tool offers `report` (default), `catalogue`, `template`, `validate` and `batch`, with
+/// the exit codes of ``ExitStatus``.
+public enum PlanTool {
+    /// The sector the running executable plans, bound for the duration of `run`.
+    @TaskLocal static var context: SectorContext?
+
+    /// Parses the command line and runs the chosen command for `model`; exits the process
+    /// with the command's ``ExitStatus``.
+    public static func run(_ model: some SectorModel, commandName: String) -> Never {
+        exit(execute(model, commandName: commandName, arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs one command line for `model` in this process and returns its exit code instead of
+    /// exiting (for tests and for embedding). Help and version text go to standard output,
+    /// errors to standard error.
+    @discardableResult
+    public static func execute(_ model: some SectorModel, commandName: String, arguments: [String]) -> Int32 {
+        $context.withValue(SectorContext(model: model, commandName: commandName)) {
+            do {
+                var command = try RootCommand.parseAsRoot(arguments)
+                try command.run()
+                return ExitStatus.success.rawValue
+            } catch {
+                let code = RootCommand.exitCode(for: error)
+                let message = RootCommand.fullMessage(for: error)
+                if code == .success {
+                    if !message.isEmpty { print(message) }
+                } else if !message.isEmpty {
+                    printError(message)
+                }
+                return code.rawValue
+            }
+        }
+    }
+
+    /// The bound context, or an internal error when a command runs outside `run`.
+    static func current() throws -> SectorContext {
+        guard let context else {
+            printError("internal error: no sector bound to this command")
+            throw ExitCode(ExitStatus.internalError.rawValue)
+        }
+        return context
+    }
+}
+
+/// The sector a command works on.
+struct SectorContext: Sendable {
+    var model: any SectorModel
+    var commandName: String
+}
+
+/// Exit codes shared by every sector tool (BSD sysexits).
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    /// Bad input: the message names the file, line and key path (EX_DATAERR).
+    case badInput = 65
+    /// An internal error (EX_SOFTWARE).
+    case internalError = 70
+    /// The output cannot be written (EX_CANTCREAT).
+    case cannotWrite = 73
+}
+
+struct RootCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let name = PlanTool.context?.commandName ?? "plan"
+        let sector = PlanTool.context?.model.info.name.english ?? "sector"
+        return CommandConfiguration(
+            commandName: name,
+            abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
+            version: ReductionPlanVersion.string,
+            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self],
+            defaultSubcommand: ReportCommand.self)
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+import Foundation
