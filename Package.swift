@@ -38,7 +38,10 @@ var targets: [Target] = [
     ),
     .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore"]),
     .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore"]),
-    .testTarget(name: "PlanCLITests", dependencies: ["PlanCLI", "ReductionCore", "ReductionXML"]),
+    .testTarget(
+        name: "PlanCLITests",
+        dependencies: ["PlanCLI", "ReductionCore", "ReductionXML"] + sectors.map { .target(name: $0.library) }
+    ),
 ]
 
 for sector in sectors {

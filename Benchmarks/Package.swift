@@ -10,6 +10,13 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
+            name: "CoreBenchmark",
+            dependencies: [
+                .product(name: "ReductionCore", package: "ReductionPlan"),
+                .product(name: "TransportSector", package: "ReductionPlan"),
+            ]
+        ),
+        .executableTarget(
             name: "ReportWriterBenchmark",
             dependencies: [.product(name: "ReductionXML", package: "ReductionPlan")]
         ),

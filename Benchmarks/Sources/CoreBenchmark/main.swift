@@ -1,0 +1,55 @@
+// Plan-evaluation and Monte Carlo throughput (run by hand, release build):
+//   swift run -c release CoreBenchmark [draws] [threads...]
+// Prints deterministic evaluations per second for the transport example and the synthetic
+// plan (50 measures, 12 sources, 41 years), then Monte Carlo draws per second on the
+// synthetic plan for each thread count, and checks the results are identical across them.
+import Foundation
+import ReductionCore
+import TransportSector
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+func evaluationsPerSecond(_ plan: Plan, _ model: some SectorModel, minimum: Double = 2) throws -> Double {
+    let clock = ContinuousClock()
+    var count = 0
+    let start = clock.now
+    while seconds(clock.now - start) < minimum {
+        _ = try PlanEvaluator.evaluate(plan, model: model)
+        count += 1
+    }
+    return Double(count) / seconds(clock.now - start)
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let draws = arguments.first.flatMap { Int($0) } ?? 20_000
+let threadCounts = arguments.dropFirst().compactMap { Int($0) }
+do {
+    let transport = TransportModel()
+    let transportPlan = try PlanLoader.loadExample(for: transport)
+    print("transport example: \(transportPlan.measures.count) measures, "
+          + String(format: "%.1f", try evaluationsPerSecond(transportPlan, transport)) + " evaluations/s")
+
+    let model = SyntheticModel()
+    let plan = try PlanLoader.loadExample(for: model)
+    print("synthetic plan: \(plan.measures.count) measures, \(SyntheticModel.sourceCount) sources, "
+          + "\(plan.header.horizon - plan.header.baseYear + 1) years, "
+          + String(format: "%.1f", try evaluationsPerSecond(plan, model)) + " evaluations/s")
+
+    let engine = try UncertaintyEngine(plan: plan, model: model)
+    print("ranged parameters: \(engine.parameterCount)")
+    var results: [UncertaintyResult] = []
+    for threads in threadCounts.isEmpty ? [1, 2] : threadCounts {
+        _ = engine.run(draws: min(draws, 2_000), seed: 1, threads: threads)  // warm-up
+        let clock = ContinuousClock()
+        var result: UncertaintyResult?
+        let time = clock.measure { result = engine.run(draws: draws, seed: 1, threads: threads) }
+        print("draws \(draws), threads \(threads): " + String(format: "%.3f s, %.0f draws/s", seconds(time), Double(draws) / seconds(time)))
+        if let result { results.append(result) }
+    }
+    print("identical results across thread counts: \(Set(results).count == 1)")
+} catch {
+    print("error: \(error)")
+    exit(1)
+}
