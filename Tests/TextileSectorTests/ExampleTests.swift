@@ -1,0 +1,56 @@
+import Testing
+import ReductionCore
+@testable import TextileSector
+
+@Suite("The embedded example park")
+struct ExampleTests {
+    let model = TextileModel()
+
+    func example() throws -> PlanResult {
+        try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+    }
+
+    @Test func baseYearInventoryByHand() throws {
+        let result = try example()
+        let entries = result.inventory.entries
+        // Electricity: 80,000 t × 3,000 + 100,000 t × 1,800 + 8×10⁶ × 25 + 15,000 × 2,500 kWh
+        //   = 657.5 GWh, + 10.08 Mm³ wastewater × 0.8 kWh = 8.064 GWh → 665,564 MWh × 0.5306 = 353,148.26 tCO2.
+        #expect(close(entries[source(.electricity)].activity, 665_564))
+        #expect(close(entries[source(.electricity)].co2e, 353_148.2584))
+        // Heat: 80,000 × 0.5 + 100,000 × 1 + 8×10⁶ × 0.6 + 15,000 × 5 = 5,015,000 GJ useful;
+        //   ÷ 0.9 = 5,572,222.2 GJ; 50 % bought = 2,786,111.1 GJ × 0.11 = 306,472.22 tCO2.
+        #expect(close(entries[source(.heat)].co2e, 306_472.2222222222))
+        // Coal: 30 % × 5,572,222.2 / 0.78 = 2,143,162.4 GJ + 20 % × 960,000 GJ stenter fuel = 2,335,162.4 GJ;
+        //   × 0.02618 × 0.98 × 44/12 = 219,676.82 tCO2; SO2 × 900 g/GJ = 2,101.65 t.
+        #expect(close(entries[source(.coal)].activity, 2_335_162.393162393))
+        #expect(close(entries[source(.coal)].co2e, 219_676.8215544159))
+        #expect(close(entries[source(.coal)].pollutants[.so2], 2_101.6461538461535))
+        // Gas: 20 % × 5,572,222.2 / 0.88 = 1,266,414.1 GJ + 80 % × 960,000 = 2,034,414.1 GJ
+        //   × 0.0153 × 0.99 × 44/12 = 112,989.33 tCO2.
+        #expect(close(entries[source(.naturalGas)].co2e, 112_989.327))
+        // Wastewater: 8×10⁶ × 1.26 m³ = 10.08 Mm³ × (1.5 − 0.2) kg/m³ = 13,104 t COD; sludge 20 % →
+        //   10,483.2 t; CH4 = 10,483.2 × 0.25 × (0.25 × 0.3 + 0.15 × 0.8) = 511.056 t × 28 (AR5) = 14,309.57 tCO2e.
+        #expect(close(entries[source(.wastewater)].gases[.ch4NonFossil], 511.056))
+        #expect(close(entries[source(.wastewater)].co2e, 14_309.568))
+        // Total 1,006,596.2 tCO2e.
+        #expect(close(result.inventory.total, 1_006_596.1971766381))
+        // Activity: 80,000 + 100,000 + 8×10⁶ × 0.024 + 15,000 × 3 = 417,000 t processed.
+        #expect(close(result.bauActivity[2023], 417_000))
+    }
+
+    @Test func pathwayPeakAndTargets() throws {
+        let result = try example()
+        #expect(result.plan.measures.count >= 18)
+        #expect(result.orderStable)
+        // BAU keeps growing with dyeing output to 2030; the pathway peaks early and falls.
+        #expect(result.bauPeak.year == 2030)
+        #expect(result.pathwayPeak.year < 2026 && result.pathwayPeak.declinesAfter)
+        #expect(result.pathway[2030] < 0.7 * result.inventory.total)
+        #expect(result.targets.allSatisfy { $0.met })
+        // Coal SO2 falls with the pathway.
+        #expect((result.pathwayPollutants[.so2]?[2030] ?? .infinity) < (result.bauPollutants[.so2]?[2030] ?? 0))
+        // Exactly one coal-boiler alternative is in the pathway.
+        let coal = ["coal-boiler-to-gas", "coal-boiler-to-electric", "coal-boiler-to-heat-pump", "central-chp-steam"]
+        #expect(result.measures.filter { coal.contains($0.id) && $0.inPathway }.count == 1)
+    }
+}
