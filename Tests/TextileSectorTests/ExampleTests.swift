@@ -54,3 +54,18 @@ struct ExampleTests {
         #expect(result.measures.filter { coal.contains($0.id) && $0.inPathway }.count == 1)
     }
 }
+
+@Suite("Uncertainty on the example park")
+struct ExampleUncertaintyTests {
+    @Test func monteCarloRunsOnRangedNumbers() throws {
+        let model = TextileModel()
+        let engine = try UncertaintyEngine(plan: try PlanLoader.loadExample(for: model), model: model)
+        // Ranges come from the plan, factor set and catalogue (measure effects, costs, penetration).
+        #expect(engine.parameterCount > 50)
+        let result = engine.run(draws: 100, seed: 7, threads: 2)
+        let central = engine.centralResult.pathway[2030]
+        // The central pathway lies inside the 5–95 % band, and every draw gives finite numbers.
+        #expect(result.pathwayEmissions.p5 <= central && central <= result.pathwayEmissions.p95)
+        #expect(result.measures.allSatisfy { $0.abatement.p50.isFinite })
+    }
+}

@@ -3,29 +3,45 @@ public import ReductionCore
 extension TextileModel {
     /// Emission-source ids, in layout order.
     public enum SourceID: String, CaseIterable, Sendable {
+        /// Coal burnt in boilers, thermal-oil heaters and elsewhere (1.A.2.l).
         case coal = "combustion.coal"
+        /// Natural gas burnt (1.A.2.l).
         case naturalGas = "combustion.natural-gas"
+        /// Fuel oil burnt (1.A.2.l).
         case fuelOil = "combustion.fuel-oil"
+        /// Methane from wastewater treatment (4.D.2).
         case wastewater = "wastewater.ch4"
+        /// Purchased grid electricity, market-based (indirect).
         case electricity = "indirect.electricity"
+        /// Purchased steam and heat (indirect).
         case heat = "indirect.heat"
     }
 
     /// Energy-carrier ids (prices in a plan's `energyPrices` use these), in layout order.
     public enum CarrierID: String, CaseIterable, Sendable {
+        /// Coal, GJ.
         case coal
+        /// Natural gas, GJ.
         case naturalGas = "natural-gas"
+        /// Fuel oil, GJ.
         case fuelOil = "fuel-oil"
+        /// Grid electricity not covered by green certificates, GJ.
         case electricity
+        /// Certified green electricity (priced with its premium), GJ.
         case greenElectricity = "green-electricity"
+        /// Purchased steam and heat, GJ.
         case purchasedHeat = "purchased-heat"
     }
 
     /// Memo-item ids, in layout order.
     public enum MemoID: String, CaseIterable, Sendable {
+        /// t CH4 recovered from the anaerobic reactor and destroyed.
         case ch4Recovered = "ch4-recovered"
+        /// MWh of on-site solar electricity used.
         case solarPV = "solar-pv-used"
+        /// tCO2 of all grid electricity at the grid-average factor (location-based).
         case locationBasedElectricity = "electricity-location-based"
+        /// tce of purchased energy, electricity at its calorific equivalent.
         case comprehensiveEnergy = "comprehensive-energy"
     }
 

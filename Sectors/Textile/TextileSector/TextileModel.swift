@@ -34,8 +34,10 @@ public import ReductionCore
 /// print(result.inventory.total)   // base-year tCO2e
 /// ```
 public struct TextileModel: SectorModel {
+    /// The model; it has no settings of its own (everything is a plan input).
     public init() {}
 
+    /// Sector id `textile`; the activity metric is tonnes of product processed.
     public var info: SectorInfo {
         SectorInfo(id: "textile",
                    name: LocalizedName("Textiles and apparel", "纺织服装"),

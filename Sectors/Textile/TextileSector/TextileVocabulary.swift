@@ -9,9 +9,13 @@ public import ReductionCore
 /// | ``dyeing`` | `100m` | hundreds of metres of dyed, printed or finished fabric (the unit of China's 印染 energy quotas) |
 /// | ``garments`` | `10kpcs` | ten-thousands of garments |
 public enum ProcessStage: String, Sendable, Hashable, CaseIterable {
+    /// Spinning yarn (纺纱), counted in tonnes of yarn.
     case spinning
+    /// Weaving and knitting grey fabric (织造与针织), counted in tonnes of fabric.
     case weaving
+    /// Dyeing, printing and finishing (印染), counted in hundreds of metres.
     case dyeing
+    /// Garment making (服装制造), counted in ten-thousands of pieces.
     case garments
 
     /// Bilingual name of the stage.
@@ -50,10 +54,14 @@ public enum ProcessStage: String, Sendable, Hashable, CaseIterable {
 /// A fossil fuel burnt in the park: in boilers making steam, or directly in process
 /// (stenters, singeing, thermal-oil heaters).
 public enum Fuel: String, Sendable, Hashable, CaseIterable {
+    /// Coal (煤炭), counted in tonnes.
     case coal
+    /// Natural gas (天然气), counted in 10⁴ Nm³.
     case naturalGas = "natural-gas"
+    /// Fuel oil (燃料油), counted in tonnes.
     case fuelOil = "fuel-oil"
 
+    /// Bilingual name of the fuel.
     public var name: LocalizedName {
         switch self {
         case .coal: LocalizedName("Coal", "煤炭")
@@ -87,13 +95,20 @@ public enum Fuel: String, Sendable, Hashable, CaseIterable {
 /// Every route except ``purchased`` has a share input `heat.share.<route>`; purchased heat
 /// (park CHP or heat plant) is the remainder, `1 − Σ shares`.
 public enum HeatRoute: String, Sendable, Hashable, CaseIterable {
+    /// Steam or heat bought from a park CHP plant or heat plant (the remainder).
     case purchased
+    /// Own coal-fired boilers.
     case coal
+    /// Own gas-fired boilers.
     case gas
+    /// Own oil-fired boilers.
     case oil
+    /// Electric (resistance or electrode) boilers.
     case electric
+    /// Industrial heat pumps (efficiency is the COP).
     case heatPump = "heat-pump"
 
+    /// Bilingual name of the route.
     public var name: LocalizedName {
         switch self {
         case .purchased: LocalizedName("Purchased steam or heat", "外购蒸汽或热力")
@@ -134,12 +149,18 @@ public enum HeatRoute: String, Sendable, Hashable, CaseIterable {
 /// Every route except ``aerobic`` has a share input `wastewater.route.<route>.share`;
 /// well-managed aerobic treatment is the remainder.
 public enum TreatmentRoute: String, Sendable, Hashable, CaseIterable {
+    /// Well-managed aerobic treatment, MCF 0 (the remainder).
     case aerobic
+    /// Aerobic treatment that is overloaded or poorly managed, MCF 0.3.
     case aerobicOverloaded = "aerobic-overloaded"
+    /// Anaerobic reactor or hydrolysis-acidification stage, MCF 0.8; its CH4 can be recovered.
     case anaerobicReactor = "anaerobic-reactor"
+    /// Shallow anaerobic lagoon (< 2 m), MCF 0.2.
     case shallowLagoon = "shallow-lagoon"
+    /// Deep anaerobic lagoon (> 2 m), MCF 0.8.
     case deepLagoon = "deep-lagoon"
 
+    /// Bilingual name of the route.
     public var name: LocalizedName {
         switch self {
         case .aerobic: LocalizedName("Aerobic treatment, well managed", "好氧处理（管理完善）")
