@@ -42,6 +42,7 @@ struct ExampleTests {
         let result = try example()
         #expect(result.plan.measures.count >= 18)
         #expect(result.orderStable)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
         // BAU keeps growing with dyeing output to 2030; the pathway peaks early and falls.
         #expect(result.bauPeak.year == 2030)
         #expect(result.pathwayPeak.year < 2026 && result.pathwayPeak.declinesAfter)
