@@ -76,13 +76,13 @@ extension TextileModel {
         }
     }
 
-    /// Fills `out` for every year of `t` (see ``TextileModel`` for the formulas).
-    static func run(_ k: Keys, _ t: InputTable, _ out: inout ModelOutput) {
+    /// Fills `out` for the year offsets `offsets` of `t` (see ``TextileModel`` for the formulas).
+    static func run(_ k: Keys, _ t: InputTable, _ out: inout ModelOutput, offsets: Range<Int>) {
         let gasIndex = Fuel.allCases.firstIndex(of: .naturalGas) ?? 1
         let coalIndex = Fuel.allCases.firstIndex(of: .coal) ?? 0
         let oilIndex = Fuel.allCases.firstIndex(of: .fuelOil) ?? 2
         let reactor = TreatmentRoute.allCases.firstIndex(of: .anaerobicReactor) ?? 2
-        for y in 0..<t.years.count {
+        for y in offsets {
             func v(_ i: Int) -> Double { t[i, offset: y] }
             // Demand by stage.
             var heat = 0.0, electricityKWh = 0.0, direct = 0.0, wastewater = v(k.otherVolume), mass = 0.0

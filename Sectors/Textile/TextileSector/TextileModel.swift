@@ -58,7 +58,8 @@ public struct TextileModel: SectorModel {
     }
 
     /// Resolves the plan's keys and checks what specs cannot: a heat route in use needs a
-    /// positive efficiency (or COP).
+    /// positive efficiency (or COP). Every year depends only on that year's inputs, so the
+    /// compiled model is year-by-year (the uncertainty engine computes only the years it needs).
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let keys = try Keys(inputs)
         for route in HeatRoute.allCases {
@@ -77,8 +78,8 @@ public struct TextileModel: SectorModel {
                                 at: SourceLocation(keyPath: "inputs.heat.distribution-loss"))
             }
         }
-        return CompiledModel(layout: Self.layout) { table, output in
-            Self.run(keys, table, &output)
-        }
+        return CompiledModel(layout: Self.layout, yearByYear: { table, output, offsets in
+            Self.run(keys, table, &output, offsets: offsets)
+        })
     }
 }
