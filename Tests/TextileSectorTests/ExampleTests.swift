@@ -54,6 +54,21 @@ struct ExampleTests {
         let coal = ["coal-boiler-to-gas", "coal-boiler-to-electric", "coal-boiler-to-heat-pump", "central-chp-steam"]
         #expect(result.measures.filter { coal.contains($0.id) && $0.inPathway }.count == 1)
     }
+    @Test func stageEnergyAddsUpToComprehensiveEnergy() throws {
+        let result = try example()
+        // Σ stage energy (each stage with its share of the steam system) + effluent-treatment
+        // electricity (10.08 Mm³ × 0.8 kWh × 0.1229 kgce/kWh = 991.07 tce) = the park's comprehensive energy.
+        let stages = [TextileModel.MemoID.spinningEnergy, .weavingEnergy, .dyeingEnergy, .garmentsEnergy]
+            .map { result.bauMemos[memo($0)][2023] }
+        #expect(close(stages.reduce(0, +) + 10_080_000 * 0.8 * 0.1229 / 1_000,
+                      result.bauMemos[memo(.comprehensiveEnergy)][2023], tolerance: 1e-12))
+        // Dyeing: 200 GWh × 0.1229 = 24,580 tce electricity + 960,000 GJ / 29.3076 = 32,755.99 tce stenter fuel
+        //   + 4.8/5.015 of the steam system (boiler fuel 3,409,576.5 GJ + bought 2,786,111.1 GJ) / 29.3076
+        //   = 202,338.98 tce → 259,674.99 tce, i.e. 32.46 kgce per 100 m (quota: ≤ 30 kgce/100 m).
+        let steam = (2_143_162.393162393 + 1_266_414.1414141415 + 2_786_111.111111111) / 29.3076 * 4.8 / 5.015
+        let dyeing = 200_000_000 * 0.1229 / 1_000 + 960_000 / 29.3076 + steam
+        #expect(close(result.bauMemos[memo(.dyeingEnergy)][2023], dyeing))
+    }
 }
 
 @Suite("Uncertainty on the example park")

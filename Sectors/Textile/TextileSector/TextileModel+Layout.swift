@@ -43,6 +43,14 @@ extension TextileModel {
         case locationBasedElectricity = "electricity-location-based"
         /// tce of purchased energy, electricity at its calorific equivalent.
         case comprehensiveEnergy = "comprehensive-energy"
+        /// tce used by spinning (own electricity and fuel, plus its share of the steam system).
+        case spinningEnergy = "energy.spinning"
+        /// tce used by weaving and knitting.
+        case weavingEnergy = "energy.weaving"
+        /// tce used by dyeing and finishing.
+        case dyeingEnergy = "energy.dyeing"
+        /// tce used by garment making.
+        case garmentsEnergy = "energy.garments"
     }
 
     /// Fuel combustion in textile mills: IPCC 2006 1.A.2.l, UNFCCC CRT 1.A.2.g.vi.
@@ -98,5 +106,10 @@ extension TextileModel {
                      name: LocalizedName("Comprehensive energy consumption (electricity at 0.1229 kgce/kWh)",
                                          "综合能源消费量（电力按当量值0.1229 kgce/kWh）"),
                      unit: "tce"),
-        ])
+        ] + ProcessStage.allCases.map { stage in
+            MemoItem(id: "energy.\(stage.rawValue)",
+                     name: LocalizedName("\(stage.name.english): comprehensive energy (incl. its share of steam supply)",
+                                         "\(stage.name.chinese)工序综合能耗（含分摊的供热能耗）"),
+                     unit: "tce")
+        })
 }

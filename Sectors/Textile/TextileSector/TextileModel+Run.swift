@@ -111,6 +111,16 @@ extension TextileModel {
                 }
             }
             let purchasedHeat = generated * max(1 - ownShare, 0)
+            // Energy of the whole steam system (tce), shared among stages by useful heat.
+            let heatSupplyTce = (fuelGJ.reduce(0, +) + purchasedHeat) / 29.3076
+                + heatElectricityGJ / 0.0036 * TextileAccounting.kgcePerKWh / 1_000
+            for (index, s) in k.stages.enumerated() {
+                let q = v(s.output)
+                let share = heat > 0 ? q * v(s.heat) / heat : 0
+                let tce = q * v(s.electricity) * TextileAccounting.kgcePerKWh / 1_000 + q * v(s.directFuel) / 29.3076
+                    + share * heatSupplyTce
+                out.addMemo(tce, memo: 4 + index, offset: y)
+            }
             // Direct process fuel: coal and oil shares, the rest natural gas.
             let directCoal = min(max(v(k.directCoal), 0), 1), directOil = min(max(v(k.directOil), 0), 1)
             fuelGJ[coalIndex] += direct * directCoal
