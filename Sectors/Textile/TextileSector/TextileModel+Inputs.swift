@@ -1,9 +1,6 @@
 public import ReductionCore
 
 extension TextileModel {
-    /// Research notes the defaults below come from (outside the repository copy).
-    static let assumptionNote = "see Catalogue/factors.yaml and the sector notes"
-
     /// Every input the textile model reads. Keys are concrete (no `*`): stages, heat routes,
     /// fuels and treatment routes are fixed vocabularies with bilingual names.
     public var inputSpecs: [InputSpec] {
