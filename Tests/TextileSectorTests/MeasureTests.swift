@@ -1,0 +1,90 @@
+import Testing
+import ReductionCore
+@testable import TextileSector
+
+@Suite("Measures worked by hand")
+struct MeasureTests {
+    @Test func wastewaterHeatRecoveryAbatementAndCost() throws {
+        // 10⁶ × 100 m dyed, all heat bought (0.11 tCO2/GJ at 87.3 CNY/GJ), catalogue entry
+        // `wastewater-heat-recovery`: dyeing heat −12 % at full penetration; start 2025, ramp 4,
+        // max 0.8 → p(2030) = 0.8; capex 54.7 MCNY, opex 1.1 MCNY/yr, life 15 yr; social rate 5 %.
+        let result = try evaluate(inputs: "stage.dyeing.output: 1000000",
+                                  measures: "measures: {use: [wastewater-heat-recovery]}",
+                                  extra: "energyPrices: {purchased-heat: 87.3}")
+        let measure = try #require(result.measure("wastewater-heat-recovery"))
+        // Heat: 0.60 × (1 − 0.12 × 0.8) = 0.5424 GJ/100 m → useful 600,000 → 542,400 GJ;
+        // bought 666,666.7 → 602,666.7 GJ (÷ 0.9): 64,000 GJ × 0.11 = 7,040 tCO2 abated in 2030.
+        #expect(close(measure.interactedAbatement[2030], 7_040))
+        #expect(close(measure.standaloneAbatement[2030], 7_040))
+        // 2025: ramp 1/4 → p = 0.2; heat × (1 − 0.024) → 16,000 GJ × 0.11 = 1,760 t.
+        #expect(close(measure.interactedAbatement[2025], 1_760))
+        #expect(close(measure.penetration[2030], 0.8))
+        // Cost in 2030: CRF(5 %, 15) = 0.0963423;
+        //   capex 54.7 M × 0.0963423 × 0.8 = 4,215,938.5; opex 1.1 M × 0.8 = 880,000;
+        //   energy −64,000 GJ × 87.3 = −5,587,200 → net −491,261.5 CNY/yr;
+        //   cost per tonne −491,261.5 / 7,040 = −69.781 CNY/tCO2 (saves money).
+        #expect(close(measure.energyCostChange[2030], -5_587_200))
+        #expect(close(measure.annualCost[2030], -491_261.494219468, tolerance: 1e-9))
+        #expect(close(measure.costPerTonne, -69.78146224708352, tolerance: 1e-9))
+        #expect(result.macc.steps.map(\.measureID) == ["wastewater-heat-recovery"])
+    }
+
+    @Test func coalToGasCutsSulphurDioxide() throws {
+        // 10⁶ × 100 m dyed, 30 % of heat from coal boilers (η 0.78), 70 % bought; stenters on gas.
+        // Coal: 666,666.7 × 0.3 / 0.78 = 256,410.3 GJ. Converting it fully to gas (η 0.88):
+        // SO2 cut = 256,410.3 GJ × 900 g/GJ = 230.769 t from coal, minus 227,272.7 GJ gas × 0.67 g/GJ
+        // = 0.152273 t added → 230.617 t net cut in 2030 (deployment 2025, ramp 4, max 1 → p = 1).
+        let result = try evaluate(inputs: """
+            stage.dyeing.output: 1000000
+            heat.share.coal: 0.3
+            """, measures: "measures: {use: [coal-boiler-to-gas]}")
+        let measure = try #require(result.measure("coal-boiler-to-gas"))
+        let coalGJ = 600_000 / 0.9 * 0.3 / 0.78, gasGJ = 600_000 / 0.9 * 0.3 / 0.88
+        #expect(close(measure.pollutantReduction[.so2], coalGJ * 900 / 1e6 - gasGJ * 0.67 / 1e6))
+        // CO2: coal 256,410.3 × 0.02618 × 0.98 × 44/12 − gas 227,272.7 × 0.0153 × 0.99 × 44/12
+        //    = 24,121.40 − 12,622.50 = 11,498.90 tCO2.
+        let expected = coalGJ * 0.02618 * 0.98 * 44 / 12 - gasGJ * 0.0153 * 0.99 * 44 / 12
+        #expect(close(measure.interactedAbatement[2030], expected))
+        #expect(close(expected, 11_498.9017, tolerance: 1e-6))
+    }
+
+    @Test func eitherOrAlternativesAreExclusive() throws {
+        // The four coal-boiler alternatives act on the same stock: at most one stays in the pathway.
+        let result = try evaluate(inputs: """
+            stage.dyeing.output: 1000000
+            heat.share.coal: 0.3
+            """, measures: "measures: {use: [coal-boiler-to-gas, coal-boiler-to-electric, coal-boiler-to-heat-pump, central-chp-steam]}")
+        #expect(result.measures.filter { $0.inPathway }.count == 1)
+        #expect(result.measures.filter { !$0.inPathway }.allSatisfy { $0.excludedBy != nil })
+    }
+
+    @Test func biogasRecoveryBlendsTowardsTarget() throws {
+        // Reactor CH4 gross 160 t (see the wastewater test); recovery blends 0 → 0.7 with p(2030) = 1:
+        // R = 112 t, abatement 112 × 27.0 = 3,024 tCO2e in 2030.
+        let result = try evaluate(inputs: """
+            wastewater.other-volume: 800000
+            wastewater.cod-in: 1.45
+            wastewater.sludge-share: 0.20
+            wastewater.route.anaerobic-reactor.share: 1.0
+            """, measures: "measures: {use: [biogas-recovery]}")
+        #expect(close(result.measure("biogas-recovery")?.interactedAbatement[2030], 3_024))
+        #expect(close(result.pathwayMemos[memo(.ch4Recovered)][2030], 112))
+    }
+    @Test func greenPowerCostIsPremiumOverFactor() throws {
+        // Garments 400 × 10⁴ pieces × 2,500 kWh = 1,000 MWh from the grid at 0.5306 tCO2/MWh.
+        // `green-power-purchase` blends the green share 0 → 0.5 (start 2025, ramp 5 → p(2030) = 1):
+        // 500 MWh green → 500 × 0.5306 = 265.3 tCO2 abated (market-based).
+        // Cost: 500,000 kWh × (0.71 − 0.68) CNY/kWh = 15,000 CNY/yr, no capex or opex →
+        // 15,000 / 265.3 = 56.540 CNY/t, i.e. premium / factor = 0.03 / 0.0005306.
+        let result = try evaluate(inputs: "stage.garments.output: 400",
+                                  measures: "measures: {use: [green-power-purchase]}",
+                                  extra: "energyPrices: {electricity: {value: 0.68, unit: CNY/kWh}, green-electricity: {value: 0.71, unit: CNY/kWh}}")
+        let measure = try #require(result.measure("green-power-purchase"))
+        #expect(close(measure.interactedAbatement[2030], 265.3))
+        #expect(close(measure.annualCost[2030], 15_000))
+        #expect(close(measure.costPerTonne, 15_000 / 265.3))
+        // The location-based memo is unchanged: 1,000 × 0.5306 = 530.6 tCO2.
+        #expect(close(result.pathwayMemos[memo(.locationBasedElectricity)][2030], 530.6))
+    }
+}
+
