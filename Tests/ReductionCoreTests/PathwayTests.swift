@@ -149,3 +149,25 @@ struct PathwayTests {
         #expect(close(result.bau[2020], 500))
     }
 }
+
+@Suite("Key patterns in measures")
+struct PatternTests {
+    @Test func scaleOnAPatternTouchesEveryMatchingInput() throws {
+        let measures = """
+        measures:
+          - id: halve-extras
+            name: {en: Halve extras, zh-Hans: 减半}
+            changes: [{scale: {key: "extra.*.share", by: -0.5}}]
+            deployment: {start: 2021}
+            lifetime: 5
+        """
+        let model = ToyModel(measuresYAML: measures, example: ToyModel.defaultExample + "\n  extra.a.share: 0.4\n  extra.b.share: 0.2\n")
+        let plan = try PlanLoader.loadExample(for: model)
+        let evaluator = try PlanEvaluator(plan: plan, model: model)
+        var table = evaluator.baseTable
+        evaluator.measures[0].apply(to: &table)
+        // Both shares halve from 2021: 0.4 → 0.2 and 0.2 → 0.1; 2020 untouched.
+        #expect(close(table.value("extra.a.share", year: 2025), 0.2) && close(table.value("extra.b.share", year: 2025), 0.1))
+        #expect(close(table.value("extra.a.share", year: 2020), 0.4))
+    }
+}

@@ -26,7 +26,7 @@ public enum ReportOutput {
             printError("\(directory): cannot create the output folder: \(error.localizedDescription)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        let generator = PlanReport.Generator(name: "ReductionPlan \(run.result.sector.id)", version: ReductionPlanVersion.string)
+        let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
         let report = PlanReport(result: run.result, generator: generator)
         let base = baseName ?? String(ReportWriter.defaultFileName(for: report).dropLast(4))
         var written: [String] = []

@@ -30,7 +30,19 @@ public enum PlanLoader {
     /// A lookup from input key to the model's unit for it (nil when the key is unknown).
     static func unitLookup(_ model: some SectorModel) -> @Sendable (String) -> String? {
         let specs = model.inputSpecs
-        return { key in (specs.first { $0.key == key } ?? specs.first { $0.matches(key) })?.unit }
+        return { key in
+            if let spec = specs.first(where: { $0.key == key }) ?? specs.first(where: { $0.matches(key) }) {
+                return spec.unit
+            }
+            // A pattern (`mode.*.intensity`) takes the unit of a spec it overlaps segment by segment.
+            guard key.contains("*") else { return nil }
+            let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+            return specs.first { spec in
+                let specParts = spec.key.split(separator: ".", omittingEmptySubsequences: false)
+                return specParts.count == parts.count
+                    && zip(specParts, parts).allSatisfy { $0 == $1 || $0 == "*" || $1 == "*" }
+            }?.unit
+        }
     }
 
     static func load(root: YAMLValue, model: some SectorModel, digest: String) throws(PlanError) -> Plan {

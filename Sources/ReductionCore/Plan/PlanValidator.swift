@@ -41,7 +41,14 @@ enum PlanValidator {
             }
         }
 
-        let compiled = try model.compile(table)
+        let compiled: CompiledModel
+        do {
+            compiled = try model.compile(table)
+        } catch {
+            var located = error
+            if located.location.file == nil { located.location.file = root.file }
+            throw located
+        }
         for carrier in plan.energyPrices.keys where compiled.layout.carrierIndex(carrier) == nil {
             let known = compiled.layout.carriers.map(\.id).joined(separator: ", ")
             throw PlanError(.unknownKey, "no energy carrier '\(carrier)' (expected one of: \(known))",

@@ -27,7 +27,7 @@ public enum UnitConversion {
         add("money-CNY", [("CNY", 1), ("10kCNY", 1e4), ("MCNY", 1e6), ("100MCNY", 1e8), ("BCNY", 1e9)])
         add("money-USD", [("USD", 1), ("kUSD", 1e3), ("MUSD", 1e6)])
         add("money-EUR", [("EUR", 1), ("MEUR", 1e6)])
-        add("distance", [("m", 1e-3), ("km", 1), ("100km", 100)])
+        add("distance", [("m", 1e-3), ("100m", 0.1), ("km", 1), ("100km", 100), ("10km", 10)])
         add("pkm", [("passenger-km", 1), ("pkm", 1), ("million passenger-km", 1e6), ("Mpkm", 1e6)])
         add("vkm", [("vehicle-km", 1), ("vkm", 1), ("million vehicle-km", 1e6), ("Mvkm", 1e6)])
         add("tkm", [("tonne-km", 1), ("tkm", 1), ("million tonne-km", 1e6), ("Mtkm", 1e6)])
@@ -37,7 +37,7 @@ public enum UnitConversion {
         add("volume", [("L", 1e-3), ("m3", 1), ("Nm3", 1), ("10kNm3", 1e4), ("Mm3", 1e6)])
         add("people", [("person", 1), ("persons", 1), ("10k persons", 1e4), ("million persons", 1e6)])
         add("vehicles", [("vehicle", 1), ("vehicles", 1)])
-        add("count", [("1", 1)])
+        add("count", [("1", 1), ("pcs", 1), ("piece", 1), ("pieces", 1), ("10kpcs", 1e4), ("Mpcs", 1e6)])
         return table
     }()
 
