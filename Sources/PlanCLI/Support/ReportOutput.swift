@@ -1,6 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
-internal import ReductionXML
+public import ReductionXML
 import Foundation
 
 /// Writes a plan run's files: the validated XML report and the SVG charts.
@@ -10,6 +10,13 @@ public enum ReportOutput {
         let name = (path as NSString).lastPathComponent
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
         return name
+    }
+
+    /// The report value for a run, stamped with `created` (default: `SOURCE_DATE_EPOCH`
+    /// when set, else now) and this generator's name and version.
+    public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
+        let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
+        return PlanReport(result: run.result, generator: generator, created: created)
     }
 
     /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
@@ -26,8 +33,7 @@ public enum ReportOutput {
             printError("\(directory): cannot create the output folder: \(error.localizedDescription)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
-        let report = PlanReport(result: run.result, generator: generator)
+        let report = self.report(for: run)
         let base = baseName ?? String(ReportWriter.defaultFileName(for: report).dropLast(4))
         var written: [String] = []
         do {

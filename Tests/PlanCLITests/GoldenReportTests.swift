@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import PlanCLI
+import ReductionCore
+import ReductionXML
+
+/// The reports of the shipped examples in `Reports/examples/` must be exactly what the
+/// tools write today (with the creation time fixed). Regenerate after an intended change:
+/// `UPDATE_GOLDEN=1 swift test --filter GoldenReportTests`, then review the diff.
+@Suite("Golden example reports")
+struct GoldenReportTests {
+    /// 2026-01-01T00:00:00Z: the creation time stamped into the golden reports.
+    static let created = ReportTimestamp(secondsSinceEpoch: 1_767_225_600)
+    static let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
+
+    func files(for sector: SectorCase) throws -> [(name: String, bytes: [UInt8])] {
+        let plan = try PlanLoader.loadExample(for: sector.model)
+        let run = try PlanRun.evaluate(plan, model: sector.model)
+        let report = ReportOutput.report(for: run, created: Self.created)
+        let id = sector.model.info.id
+        return [
+            ("\(id)-example.xml", try ReportWriter.bytes(report)),
+            ("\(id)-example-macc.svg", Array(try Charts.macc(report, language: .english).utf8)),
+            ("\(id)-example-wedge.svg", Array(try Charts.wedge(report, language: .english).utf8)),
+            ("\(id)-example-macc.zh-Hans.svg", Array(try Charts.macc(report, language: .simplifiedChinese).utf8)),
+        ]
+    }
+
+    @Test("example reports are current", arguments: allSectors)
+    func examplesAreCurrent(sector: SectorCase) throws {
+        let folder = repositoryRoot.appendingPathComponent("Reports/examples")
+        for (name, bytes) in try files(for: sector) {
+            let url = folder.appendingPathComponent(name)
+            if Self.update {
+                try Data(bytes).write(to: url)
+                continue
+            }
+            let stored = try #require(FileManager.default.contents(atPath: url.path),
+                                      "missing \(name): run UPDATE_GOLDEN=1 swift test --filter GoldenReportTests")
+            #expect([UInt8](stored) == bytes, "\(name) is out of date: run UPDATE_GOLDEN=1 swift test --filter GoldenReportTests")
+        }
+    }
+
+    @Test("example reports validate and round-trip", arguments: allSectors)
+    func examplesValidateAndRoundTrip(sector: SectorCase) throws {
+        let url = repositoryRoot.appendingPathComponent("Reports/examples/\(sector.model.info.id)-example.xml")
+        try SchemaValidator().validate(fileAt: url)
+        let report = try ReportReader.read(fileAt: url)
+        let stored = try #require(FileManager.default.contents(atPath: url.path))
+        #expect(try ReportWriter.bytes(report) == [UInt8](stored))
+    }
+
+    @Test("xmllint accepts every example", arguments: allSectors)
+    func xmllintAccepts(sector: SectorCase) throws {
+        let xmllint = "/usr/bin/xmllint"
+        guard FileManager.default.isExecutableFile(atPath: xmllint) else { return }  // .ci/run installs it
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: xmllint)
+        process.arguments = ["--noout", "--nonet", "--schema",
+                             repositoryRoot.appendingPathComponent("Reports/schema/reduction-plan-1.0.xsd").path,
+                             repositoryRoot.appendingPathComponent("Reports/examples/\(sector.model.info.id)-example.xml").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
