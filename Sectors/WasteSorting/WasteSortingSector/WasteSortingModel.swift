@@ -6,11 +6,16 @@ public import ReductionCore
 /// Mass balance in each year (tonnes, wet):
 /// ```
 /// G      = population × per-capita (kg/person/day) × 365 / 1000
-/// M_j    = G × composition_j × (1 − prevention_j)                       for each type j
+/// M_j    = G × composition_j × (1 − prevention_j)      generated, for each type j
+///          (Σ_j M_j is the sector's activity metric, t of MSW generated)
 /// S_j,r  = M_j × sorted_j,r          (r = recycling, digestion, composting; Σ_r ≤ 1)
 /// R_j    = M_j − Σ_r S_j,r            residual (mixed) waste
 /// R_j,q  = R_j × route_q              (q = landfill types, incineration, open burning; Σ_q = 1)
 /// ```
+/// Separate shares that measures push above 100 % are scaled down to 100 %, and route
+/// shares are normalised to add up to one. In historical years (up to
+/// `history.last-year`) only the deposits `history.landfilled.<site>` are modelled, with
+/// that year's composition; other routes are not.
 /// Landfills use the first-order-decay model (``FirstOrderDecay``) over the whole year range
 /// of the input table, including historical deposits (`history.landfilled.*` up to
 /// `history.last-year`); incineration and open burning use Eq 5.1/5.2 for fossil CO2 and
