@@ -77,6 +77,25 @@ struct CatalogueTests {
         #expect(model.info.name.isComplete && model.info.activityName.isComplete)
     }
 
+    @Test func factorSetsAgreeWithTheModelDefaults() throws {
+        // Climate-independent keys repeat in every set and equal the model's default; only k differs.
+        let model = WasteSortingModel()
+        let sets = try Self.catalogue.get().factorSets
+        for set in sets {
+            #expect(Set(set.inputs.keys) == Set(sets[0].inputs.keys), "\(set.id) covers the same keys")
+            for (key, series) in set.inputs where !key.hasSuffix(".decay-rate") {
+                let central = series.base?.value ?? .nan
+                #expect(close(central, model.spec(for: key)?.defaultValue ?? .nan), "\(set.id) \(key)")
+            }
+        }
+        // The default set's k equal the model's defaults (boreal/temperate wet).
+        let defaultSet = try #require(sets.first { $0.id == "ipcc2006-temperate-wet" })
+        for type in WasteType.allCases where type.isDegradable {
+            let k = defaultSet.inputs[WasteKey.decayRate(type)]?.base?.value ?? .nan
+            #expect(close(k, WasteTypeDefaults.ipcc2006(type).decayRate), "\(type)")
+        }
+    }
+
     @Test func categoryCodesCarryTheirScheme() {
         let codes = WasteLayout.sources.map { source in
             source.categories.map { "\($0.scheme.rawValue) \($0.code)" }.joined(separator: ", ")
