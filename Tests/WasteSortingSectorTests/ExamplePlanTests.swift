@@ -61,4 +61,17 @@ struct ExamplePlanTests {
         // N2O = 876,037.869 t × 50 g/t = 43.80 t
         #expect(close(entry.gases[.n2o] ?? 0, 876_037.86875 * 50e-6))
     }
+
+    @Test func uncertaintyDrawsStayFinite() throws {
+        // 12 draws of the 128 ranged numbers (k, DOC, Table 4.1 factors, composition, measure
+        // effects and costs): every summary is finite and ordered.
+        let model = WasteSortingModel()
+        let plan = try PlanLoader.loadExample(for: model)
+        let engine = try UncertaintyEngine(plan: plan, model: model)
+        #expect(engine.parameterCount > 100)
+        let result = engine.run(draws: 12, seed: 7, threads: 1)
+        let p = result.pathwayEmissions
+        #expect(p.p5.isFinite && p.p95.isFinite && p.p5 <= p.p50 && p.p50 <= p.p95)
+        for measure in result.measures { #expect(measure.abatement.p50.isFinite, "\(measure.id)") }
+    }
 }

@@ -9,6 +9,7 @@ public enum SeparateRoute: String, Sendable, Hashable, CaseIterable {
     /// Centralised composting (IPCC 4.B, CRT 5.B.1).
     case composting
 
+    /// Bilingual label.
     public var name: LocalizedName {
         switch self {
         case .recycling: LocalizedName("Recycling", "回收利用")
@@ -21,14 +22,22 @@ public enum SeparateRoute: String, Sendable, Hashable, CaseIterable {
 /// Where mixed residual waste (what is left after separate collection) goes:
 /// `route.<id>.share` inputs, which add up to 100 %.
 public enum ResidualRoute: String, Sendable, Hashable, CaseIterable {
+    /// Managed anaerobic (sanitary) landfill, MCF 1.0.
     case landfillAnaerobic = "landfill-anaerobic"
+    /// Managed semi-aerobic landfill, MCF 0.5.
     case landfillSemiAerobic = "landfill-semi-aerobic"
+    /// Unmanaged deep dump (≥ 5 m) or high water table, MCF 0.8.
     case dumpDeep = "dump-deep"
+    /// Unmanaged shallow dump (< 5 m), MCF 0.4.
     case dumpShallow = "dump-shallow"
+    /// Incineration with energy recovery (IPCC 4.C.1).
     case incinerationEnergy = "incineration-energy"
+    /// Incineration without energy recovery (IPCC 4.C.1).
     case incineration = "incineration"
+    /// Open burning (IPCC 4.C.2).
     case openBurning = "open-burning"
 
+    /// Bilingual label.
     public var name: LocalizedName {
         switch self {
         case .landfillAnaerobic: LocalizedName("Managed anaerobic (sanitary) landfill", "卫生填埋（厌氧）")
@@ -56,11 +65,16 @@ public enum ResidualRoute: String, Sendable, Hashable, CaseIterable {
 /// A solid-waste disposal site type of IPCC 2006 Vol 5 Ch 3 Table 3.1, with its methane
 /// correction factor (MCF) default.
 public enum LandfillSite: String, Sendable, Hashable, CaseIterable {
+    /// Managed anaerobic.
     case anaerobic
+    /// Managed semi-aerobic.
     case semiAerobic = "semi-aerobic"
+    /// Unmanaged, deep or high water table.
     case dumpDeep = "dump-deep"
+    /// Unmanaged, shallow.
     case dumpShallow = "dump-shallow"
 
+    /// Bilingual label.
     public var name: LocalizedName {
         switch self {
         case .anaerobic: LocalizedName("Managed anaerobic landfill", "卫生填埋场（厌氧）")

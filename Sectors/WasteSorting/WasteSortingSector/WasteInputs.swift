@@ -2,27 +2,49 @@ import ReductionCore
 
 /// The input keys of the waste model. Every key is a dotted path a planner can name.
 public enum WasteKey {
+    /// Resident population (person).
     public static let population = "population"
+    /// MSW generated per resident per day (kg/person/day).
     public static let perCapita = "generation.per-capita"
+    /// Share of a type in generated MSW (wet weight); all types add up to 100 %.
     public static func composition(_ type: WasteType) -> String { "composition.\(type.rawValue).share" }
+    /// Share of a type no longer generated (waste prevention).
     public static func prevention(_ type: WasteType) -> String { "prevention.\(type.rawValue).share" }
+    /// Share of a type separately collected to `route`.
     public static func sorted(_ type: WasteType, _ route: SeparateRoute) -> String { "sorted.\(type.rawValue).\(route.rawValue)" }
+    /// Share of residual (mixed) waste sent to `route`; all routes add up to 100 %.
     public static func route(_ route: ResidualRoute) -> String { "route.\(route.rawValue).share" }
+    /// Degradable organic carbon, fraction of wet weight.
     public static func doc(_ type: WasteType) -> String { "waste.\(type.rawValue).doc" }
+    /// First-order decay rate k (1/yr).
     public static func decayRate(_ type: WasteType) -> String { "waste.\(type.rawValue).decay-rate" }
+    /// Dry matter, fraction of wet weight.
     public static func dryMatter(_ type: WasteType) -> String { "waste.\(type.rawValue).dry-matter" }
+    /// Total carbon, fraction of dry weight.
     public static func carbon(_ type: WasteType) -> String { "waste.\(type.rawValue).carbon" }
+    /// Fossil carbon, fraction of total carbon.
     public static func fossilCarbon(_ type: WasteType) -> String { "waste.\(type.rawValue).fossil-carbon" }
+    /// Methane correction factor of a site type.
     public static func mcf(_ site: LandfillSite) -> String { "landfill.mcf.\(site.rawValue)" }
+    /// MSW deposited at a site type in historical years (t/yr).
     public static func history(_ site: LandfillSite) -> String { "history.landfilled.\(site.rawValue)" }
+    /// Avoided emissions per tonne recycled (tCO2e/t), memo only.
     public static func recyclingCredit(_ type: WasteType) -> String { "recycling.\(type.rawValue).credit" }
+    /// Last historical year (0: none); up to it only `history.landfilled.*` is modelled.
     public static let historyLastYear = "history.last-year"
+    /// Fraction of DOC that decomposes (DOCf).
     public static let docf = "landfill.docf"
+    /// CH4 volume fraction of landfill gas (F).
     public static let methaneFraction = "landfill.methane-fraction"
+    /// Share of CH4 generated at managed sites that is collected (R / generated).
     public static let gasCollection = "landfill.gas-collection"
+    /// Share of collected gas burned for power; the rest is flared.
     public static let gasUtilisation = "landfill.gas-utilisation"
+    /// Oxidation factor OX of managed landfill covers.
     public static let oxidation = "landfill.oxidation"
+    /// Electricity per tonne of landfill CH4 used (MWh/tCH4).
     public static let lfgElectricity = "landfill.electricity-yield"
+    /// Grid factor used for the avoided-emission memo (tCO2/MWh).
     public static let gridFactor = "grid.emission-factor"
     /// `<process>.<factor>` keys for incineration, open burning, composting and digestion.
     public static func process(_ process: String, _ factor: String) -> String { "\(process).\(factor)" }

@@ -8,11 +8,15 @@ public import ReductionCore
 public enum WasteLayout {
     /// Source positions in ``sources``.
     public enum Source: Int, CaseIterable, Sendable {
+        /// `landfill.managed` (4.A.1 / 5.A.1), `landfill.unmanaged` (4.A.2 / 5.A.2), `composting`
+        /// (4.B / 5.B.1), `digestion` (4.B / 5.B.2), `incineration.energy-recovery` and
+        /// `incineration.no-recovery` (4.C.1 / 5.C.1), `open-burning` (4.C.2 / 5.C.2).
         case landfillManaged, landfillUnmanaged, composting, digestion, incinerationEnergy, incineration, openBurning
     }
 
     /// Memo positions in ``memos``.
     public enum Memo: Int, CaseIterable, Sendable {
+        /// tCH4, tCH4, MWh, MWh, MWh, tCO2, tCO2e, tCO2, t — in ``memos`` order.
         case methaneCommitment, methaneRecovered, wteElectricity, lfgElectricity, biogasElectricity
         case avoidedEnergy, avoidedRecycling, biogenicCO2, recycled
     }

@@ -7,11 +7,12 @@ extension WasteRun {
     /// Fills `output` for every year of the table. The landfill stocks (DDOCm accumulated)
     /// carry from one year to the next, so the run always covers the whole year range.
     func fill(_ output: inout ModelOutput) {
-        let typeCount = WasteType.allCases.count
+        let typeCount = Self.types.count
         var managedStock = [Double](repeating: 0, count: typeCount)
         var unmanagedStock = [Double](repeating: 0, count: typeCount)
+        var flows = Flows()
         for i in 0..<table.years.count {
-            let flows = flows(offset: i)
+            self.flows(offset: i, into: &flows)
             landfill(flows, offset: i, managed: &managedStock, unmanaged: &unmanagedStock, into: &output)
             guard !flows.isHistory else { continue }
             output.addActivity(flows.generated, offset: i)
@@ -27,13 +28,14 @@ extension WasteRun {
         let collection = value(keys.gasCollection, i), ox = value(keys.oxidation, i)
         var generatedManaged = 0.0, generatedUnmanaged = 0.0
         var commitment = 0.0
-        for (j, _) in WasteType.allCases.enumerated() {
+        for j in Self.types.indices {
             guard let docIndex = keys.doc[j], let kIndex = keys.decayRate[j] else { continue }
             let doc = value(docIndex, i), k = value(kIndex, i)
             var depositedManaged = 0.0, depositedUnmanaged = 0.0
-            for (s, site) in LandfillSite.allCases.enumerated() {
-                let ddocm = FirstOrderDecay.ddocm(tonnes: flows.landfill[s][j], doc: doc, docf: docf, mcf: value(keys.mcf[s], i))
-                if site.isManaged { depositedManaged += ddocm } else { depositedUnmanaged += ddocm }
+            for s in Self.sites.indices {
+                let ddocm = FirstOrderDecay.ddocm(tonnes: flows.landfill(site: s, type: j), doc: doc, docf: docf,
+                                                  mcf: value(keys.mcf[s], i))
+                if Self.managed[s] { depositedManaged += ddocm } else { depositedUnmanaged += ddocm }
             }
             let decomposedManaged = FirstOrderDecay.step(accumulated: &managed[j], deposited: depositedManaged, decayRate: k)
             let decomposedUnmanaged = FirstOrderDecay.step(accumulated: &unmanaged[j], deposited: depositedUnmanaged, decayRate: k)
@@ -45,10 +47,8 @@ extension WasteRun {
         let recovered = generatedManaged * collection
         output.addEmission((generatedManaged - recovered) * (1 - ox), of: .ch4NonFossil, source: Src.landfillManaged.rawValue, offset: i)
         output.addEmission(generatedUnmanaged, of: .ch4NonFossil, source: Src.landfillUnmanaged.rawValue, offset: i)
-        output.addSourceActivity(flows.landfilled(.anaerobic) + flows.landfilled(.semiAerobic),
-                                 source: Src.landfillManaged.rawValue, offset: i)
-        output.addSourceActivity(flows.landfilled(.dumpDeep) + flows.landfilled(.dumpShallow),
-                                 source: Src.landfillUnmanaged.rawValue, offset: i)
+        output.addSourceActivity(flows.landfilled(managed: true), source: Src.landfillManaged.rawValue, offset: i)
+        output.addSourceActivity(flows.landfilled(managed: false), source: Src.landfillUnmanaged.rawValue, offset: i)
         output.addMemo(commitment, memo: Memo.methaneCommitment.rawValue, offset: i)
         output.addMemo(recovered, memo: Memo.methaneRecovered.rawValue, offset: i)
         let electricity = recovered * value(keys.gasUtilisation, i) * value(keys.lfgElectricity, i)
