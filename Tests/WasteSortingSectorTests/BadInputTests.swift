@@ -102,4 +102,15 @@ struct BadInputTests {
             return error.code == .missingKey && error.message.contains("route.open-burning.share")
         }
     }
+
+    @Test func historyWithoutHistoricalYearsIsRejected() {
+        // A constant history deposit cannot reach back before the base year: the error says how to write it.
+        #expect {
+            try Self.load("  composition.food.share: 0.6\n  history.last-year: 2022\n  history.landfilled.anaerobic: 500000\n")
+        } throws: { error in
+            guard let error = error as? PlanError else { return false }
+            return error.code == .yearOutOfRange && error.location.keyPath == "inputs.history.last-year"
+                && error.message.contains("values by year")
+        }
+    }
 }

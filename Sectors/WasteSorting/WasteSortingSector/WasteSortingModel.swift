@@ -56,6 +56,13 @@ public struct WasteSortingModel: SectorModel {
                             "history.last-year \(Int(lastYear)) leaves no modelled year before the horizon \(inputs.years.upperBound)",
                             at: SourceLocation(keyPath: "inputs.\(WasteKey.historyLastYear)"))
         }
+        let anyHistory = keys.history.contains { index in inputs.row(index).contains { $0 > 0 } }
+        if lastYear > 0 && lastYear < Double(inputs.years.lowerBound) && anyHistory {
+            throw PlanError(.yearOutOfRange,
+                            "history.last-year \(Int(lastYear)) is before the first modelled year \(inputs.years.lowerBound): "
+                                + "give history.landfilled.* as values by year, e.g. {values: {1995: …, \(Int(lastYear)): …}}",
+                            at: SourceLocation(keyPath: "inputs.\(WasteKey.historyLastYear)"))
+        }
         return CompiledModel(layout: WasteLayout.layout) { table, output in
             WasteRun(keys: keys, table: table).fill(&output)
         }
