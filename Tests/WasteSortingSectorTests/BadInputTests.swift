@@ -113,4 +113,14 @@ struct BadInputTests {
                 && error.message.contains("values by year")
         }
     }
+
+    @Test func separateSharesOfOneTypeAddUpToAtMostOne() {
+        // 70 % of food to digestion and 50 % to composting is 120 % of the food waste.
+        #expect {
+            try Self.load("  composition.food.share: 0.6\n  sorted.food.digestion: 0.7\n  sorted.food.composting: 0.5\n")
+        } throws: { error in
+            guard let error = error as? PlanError else { return false }
+            return error.code == .shareOverflow && error.location.keyPath == "inputs.sorted.food.*"
+        }
+    }
 }
