@@ -1,6 +1,7 @@
 import Foundation
 import ReductionCore
 import TextileSector
+import WasteSortingSector
 
 /// Every sector model with its tool name, for tests that run all four the same way.
 struct SectorCase: Sendable, CustomTestStringConvertible {
@@ -11,6 +12,7 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
 
 let allSectors: [SectorCase] = [
     SectorCase(model: TextileModel(), tool: "textile-plan"),
+    SectorCase(model: WasteSortingModel(), tool: "waste-plan"),
 ]
 
 /// A fresh empty folder under the system temporary folder.
