@@ -39,6 +39,10 @@ struct ExampleTests {
         // The grid factor falls with the plan.
         let grid = try #require(result.layout.memoIndex("grid-ef"))
         #expect(result.pathwayMemos[grid][2030] < result.bauMemos[grid][2030])
+        // No year leans on balancing imports, which would move emissions out of the inventory.
+        let balancing = try #require(result.layout.memoIndex("imports.balancing"))
+        #expect(result.bauMemos[balancing].values.allSatisfy { $0 == 0 })
+        #expect(result.pathwayMemos[balancing].values.allSatisfy { $0 == 0 })
         // Ultra-low emission retrofit cuts SO2 at a small CO2 cost.
         let ule = try #require(result.measure("ultra-low-emission-retrofit"))
         #expect((ule.pollutantReduction[.so2] ?? 0) > 0 && ule.standaloneAbatement[2030] < 0)
