@@ -64,6 +64,7 @@ struct SystemTests {
         // CO2 of electricity 492,303.936 t; of heat 127,999.023 t.
         // Grid factor = (492,303.936 + 500,000 MWh × 0.5) / 1,000,000 MWh = 0.742304 tCO2/MWh.
         #expect(close(Fixture.memo(result, "grid-ef", year: 2024), 0.74230393597))
+        #expect(close(result.powerGridFactor(pathway: false)?[2024], 0.74230393597))
         // Heat factor = 127,999.023 t / 1,000,000 GJ = 0.127999 tCO2/GJ; no boiler heat needed.
         #expect(close(Fixture.memo(result, "heat-ef", year: 2024), 0.12799902335220004))
         #expect(close(Fixture.memo(result, "heat.boilers", year: 2024), 0))

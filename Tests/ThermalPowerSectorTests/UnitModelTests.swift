@@ -83,6 +83,16 @@ struct UnitModelTests {
         #expect(close(unit.pollutants[.pm25], 46.60787628))
     }
 
+    @Test func pollutantsFromFactors() throws {
+        let inputs = Fixture.unit600 + "\n  unit.subcritical.u600.so2-factor: {value: 10, unit: kg/TJ}\n  unit.subcritical.u600.pm-factor: 2"
+        let unit = try Fixture.evaluate(inputs: inputs).inventory.entries[0]
+        // A factor replaces the concentration: 25,893.2646 TJ × 10 kg/TJ = 258.933 t SO2;
+        // PM 25,893.2646 × 2 kg = 51.787 t × PM2.5 share 0.5 = 25.893 t. NOx stays at 50 mg/Nm3: 466.079 t.
+        #expect(close(unit.pollutants[.so2], 258.932646))
+        #expect(close(unit.pollutants[.pm25], 25.8932646))
+        #expect(close(unit.pollutants[.nox], 466.0787628))
+    }
+
     @Test func ipccFactorSet() throws {
         let result = try Fixture.evaluate(inputs: Fixture.unit600, factorSet: "ipcc-2006-tier1")
         // IPCC other bituminous coal: 25,893,264.6 GJ × 0.0258 × 1 × 44/12 = 2,449,502.831 tCO2 (94.6 t/TJ).

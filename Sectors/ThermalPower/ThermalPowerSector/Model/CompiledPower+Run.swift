@@ -17,7 +17,7 @@ extension CompiledPower {
     }
 
     func value(_ table: InputTable, _ key: String, _ offset: Int) -> Double {
-        if let index = system[key] ?? nil { return table[index, offset: offset] }
+        if let index = system[key] { return table[index, offset: offset] }
         return ThermalPowerModel.systemSpecs.first { $0.key == key }?.defaultValue ?? 0
     }
 
@@ -162,10 +162,15 @@ extension CompiledPower {
         out.addEmission(co2, of: .co2, source: source, offset: offset)
         out.addEmission(ch4, of: .ch4NonFossil, source: source, offset: offset)
         out.addEmission(n2o, of: .n2o, source: source, offset: offset)
+        // Flue gas × concentration, or fuel × emission factor where the plan gives a factor.
         let defaults = unit.technology.defaultConcentrations
-        out.addPollutant(PowerFormulas.pollutant(flueGas: flue, concentration: unitValue(table, unit.so2, offset, defaults.so2)), of: .so2, source: source, offset: offset)
-        out.addPollutant(PowerFormulas.pollutant(flueGas: flue, concentration: unitValue(table, unit.nox, offset, defaults.nox)), of: .nox, source: source, offset: offset)
-        out.addPollutant(PowerFormulas.pollutant(flueGas: flue, concentration: unitValue(table, unit.pm, offset, defaults.pm)) * pm25, of: .pm25, source: source, offset: offset)
+        func pollutant(_ concentration: Int?, _ fallback: Double, _ factor: Int?) -> Double {
+            if let factor { return PowerFormulas.tier1(gigajoules: fuel, kilogramsPerTJ: max(table[factor, offset: offset], 0)) }
+            return PowerFormulas.pollutant(flueGas: flue, concentration: max(unitValue(table, concentration, offset, fallback), 0))
+        }
+        out.addPollutant(pollutant(unit.so2, defaults.so2, unit.so2Factor), of: .so2, source: source, offset: offset)
+        out.addPollutant(pollutant(unit.nox, defaults.nox, unit.noxFactor), of: .nox, source: source, offset: offset)
+        out.addPollutant(pollutant(unit.pm, defaults.pm, unit.pmFactor) * pm25, of: .pm25, source: source, offset: offset)
         out.addSourceActivity(fuel, source: source, offset: offset)
         let electricityShare = fuel > 0 ? powerFuel / fuel : 1
         totals.co2Electricity += co2 * electricityShare

@@ -8,6 +8,8 @@ struct CompiledPower: Sendable {
         var capacity: Int, hours: Int, fuelRate: Int
         var ownUse: Int?, heat: Int?, heatRate: Int?, biomass: Int?, gas: Int?
         var so2: Int?, nox: Int?, pm: Int?
+        /// Emission factors (kg/TJ) that replace the concentrations when given.
+        var so2Factor: Int?, noxFactor: Int?, pmFactor: Int?
     }
 
     struct RenewableSlots: Sendable {
@@ -130,7 +132,8 @@ struct CompiledPower: Sendable {
                 fuelRate: try required(.fuelRate, "net coal consumption rate, gce/kWh, or a heat rate in MJ/kWh"),
                 ownUse: optional(.ownUse), heat: optional(.heat), heatRate: optional(.heatRate),
                 biomass: optional(.biomassShare), gas: optional(.gasShare),
-                so2: optional(.so2), nox: optional(.nox), pm: optional(.pm)))
+                so2: optional(.so2), nox: optional(.nox), pm: optional(.pm),
+                so2Factor: optional(.so2Factor), noxFactor: optional(.noxFactor), pmFactor: optional(.pmFactor)))
         }
         return units
     }

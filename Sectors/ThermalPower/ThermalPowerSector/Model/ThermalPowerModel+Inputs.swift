@@ -18,6 +18,9 @@ public enum PowerKeys {
         case biomassShare = "share.biomass"
         case gasShare = "share.gas"
         case so2, nox, pm
+        case so2Factor = "so2-factor"
+        case noxFactor = "nox-factor"
+        case pmFactor = "pm-factor"
     }
 
     /// `unit.<technology>.<id>.<field>`.
@@ -90,6 +93,12 @@ extension ThermalPowerModel {
                   default: 50, source: "ultra-low emission limit, 2015 NDRC/MEP/NEA work plan (coal units; gas 30, biomass 100)"),
         InputSpec("unit.*.*.pm", unit: "mg/Nm3", name: LocalizedName("Particulate flue-gas concentration", "颗粒物排放浓度"),
                   default: 10, source: "ultra-low emission limit, 2015 NDRC/MEP/NEA work plan (coal units; gas 2, biomass 10)"),
+        InputSpec("unit.*.*.so2-factor", unit: "kg/TJ",
+                  name: LocalizedName("SO2 emission factor (instead of the concentration)", "二氧化硫排放因子（替代浓度法）")),
+        InputSpec("unit.*.*.nox-factor", unit: "kg/TJ",
+                  name: LocalizedName("NOx emission factor (instead of the concentration)", "氮氧化物排放因子（替代浓度法）")),
+        InputSpec("unit.*.*.pm-factor", unit: "kg/TJ",
+                  name: LocalizedName("Particulate emission factor (instead of the concentration)", "颗粒物排放因子（替代浓度法）")),
         InputSpec("renewable.*.capacity", unit: "MW", name: LocalizedName("Non-fossil capacity", "非化石能源装机容量")),
         InputSpec("renewable.*.hours", unit: "h", name: LocalizedName("Non-fossil utilisation hours", "非化石能源利用小时数")),
     ]
