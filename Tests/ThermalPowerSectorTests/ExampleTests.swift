@@ -27,6 +27,7 @@ struct ExampleTests {
     @Test func pathwayAndPeak() throws {
         let result = try result()
         #expect(result.measures.count >= 18)
+        #expect(result.orderStable)
         #expect(result.bau[2030] > result.bau[2024])
         #expect(result.pathway[2030] < result.bau[2030])
         #expect(result.pathwayPeak.year < 2030 && result.pathwayPeak.declinesAfter)

@@ -31,11 +31,6 @@ extension CompiledPower {
         var co2Electricity = 0.0, co2Heat = 0.0, biogenic = 0.0, coalGJ = 0.0, heatUnits = 0.0
     }
 
-    /// One model run over every year of `table`.
-    func run(_ table: InputTable, _ out: inout ModelOutput) {
-        for offset in 0..<table.years.count { runYear(table, offset, &out) }
-    }
-
     func runYear(_ table: InputTable, _ offset: Int, _ out: inout ModelOutput) {
         let factors = Dictionary(uniqueKeysWithValues: Fuel.allCases.map { ($0, fuelYear($0, table, offset)) })
         let pm25 = min(max(value(table, PowerKeys.pm25Share, offset), 0), 1)

@@ -36,6 +36,9 @@ public struct ThermalPowerModel: SectorModel {
 
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try CompiledPower(inputs)
-        return CompiledModel(layout: plan.layout) { table, output in plan.run(table, &output) }
+        // Every year depends only on that year's inputs, so the engine may run single years.
+        return CompiledModel(layout: plan.layout, yearByYear: { table, output, offsets in
+            for offset in offsets { plan.runYear(table, offset, &output) }
+        })
     }
 }
