@@ -16,10 +16,12 @@
 public enum Dispatch {
     /// One condensing unit: net MWh at its scheduled hours, net MWh at maximum hours, coal rate.
     public struct Unit: Sendable, Hashable {
+        /// Net MWh at scheduled hours; net MWh at maximum hours (never below scheduled); gce/kWh.
         public var scheduled: Double
         public var maximum: Double
         public var coalRate: Double
 
+        /// Negative scheduled output counts as 0; a maximum below the schedule is raised to it.
         public init(scheduled: Double, maximum: Double, coalRate: Double) {
             self.scheduled = max(scheduled, 0)
             self.maximum = max(maximum, self.scheduled)
@@ -29,6 +31,7 @@ public enum Dispatch {
 
     /// Net MWh per unit, the shortfall (balancing import) and the surplus.
     public struct Result: Sendable, Hashable {
+        /// Net MWh per unit (input order); shortfall = balancing import; surplus = exported.
         public var generation: [Double]
         public var shortfall: Double
         public var surplus: Double

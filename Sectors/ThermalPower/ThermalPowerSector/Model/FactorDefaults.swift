@@ -6,7 +6,9 @@ public import ReductionCore
 public enum FactorDefaults {
     /// One fuel's factors, each with its source.
     public struct FuelFactors: Sendable {
+        /// GJ/t (gas: GJ/10^4 Nm3).
         public var ncv: Estimate
+        /// tC/GJ; oxidation as a fraction; CH4 and N2O in kg/TJ; flue gas in Nm3/GJ.
         public var carbon: Estimate
         public var oxidation: Estimate
         public var ch4: Estimate

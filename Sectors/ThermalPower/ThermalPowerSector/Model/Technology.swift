@@ -2,6 +2,7 @@ public import ReductionCore
 
 /// A fuel burned by generating units and heat-only boilers.
 public enum Fuel: String, Sendable, Hashable, CaseIterable {
+    /// Coal, natural gas and solid biomass (straw, wood).
     case coal, gas, biomass
 
     /// Bilingual label.
@@ -37,6 +38,7 @@ public enum DispatchRole: String, Sendable, Hashable {
 public enum Technology: String, Sendable, Hashable, CaseIterable {
     /// Coal units below 300 MW (mostly subcritical, 135–200 MW).
     case smallCoal = "small-coal"
+    /// Subcritical and supercritical condensing coal units (300–600 MW class).
     case subcritical
     case supercritical
     /// Ultra-supercritical coal (超超临界).
@@ -108,6 +110,7 @@ public enum Technology: String, Sendable, Hashable, CaseIterable {
 
 /// A non-fossil source whose output is taken before any fossil unit (`renewable.*.capacity`).
 public enum NonFossilKind: String, Sendable, Hashable, CaseIterable {
+    /// Wind, utility solar, distributed solar, hydro and nuclear.
     case wind, solar
     case distributedSolar = "distributed-solar"
     case hydro, nuclear

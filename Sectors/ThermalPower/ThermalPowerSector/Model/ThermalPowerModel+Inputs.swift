@@ -10,14 +10,21 @@ public import ReductionCore
 public enum PowerKeys {
     /// The unit fields (after `unit.<technology>.<id>.`).
     public enum Field: String, Sendable, CaseIterable {
+        /// MW; hours (h, gross scheduled).
         case capacity, hours
+        /// Net coal consumption rate, gce/kWh supplied (供电煤耗); heat rates in MJ/kWh convert.
         case fuelRate = "fuel-rate"
         case ownUse = "own-use"
+        /// Heat supplied, GJ.
         case heat
+        /// Heat-supply coal rate, kgce/GJ (供热煤耗).
         case heatRate = "heat-rate"
         case biomassShare = "share.biomass"
+        /// Shares of fuel energy from biomass and natural gas; the rest is the primary fuel.
         case gasShare = "share.gas"
+        /// Flue-gas concentrations, mg/Nm3 at the reference O2.
         case so2, nox, pm
+        /// Emission factors, kg/TJ of fuel; replace the concentrations when given.
         case so2Factor = "so2-factor"
         case noxFactor = "nox-factor"
         case pmFactor = "pm-factor"
@@ -33,25 +40,43 @@ public enum PowerKeys {
     /// `renewable.<kind>.hours`.
     public static func renewableHours(_ kind: NonFossilKind) -> String { "renewable.\(kind.rawValue).hours" }
 
+    /// Electricity to be supplied to the city, MWh (grid losses included).
     public static let demand = "demand.electricity"
+    /// Contracted net imports from the provincial grid, MWh.
     public static let imports = "supply.import"
+    /// Emission factor of grid imports and balancing imports, tCO2/MWh.
     public static let importFactor = "supply.import-ef"
+    /// Contracted non-fossil imports (zero emission factor), MWh.
     public static let greenImports = "supply.green-import"
+    /// Share of wind and solar output curtailed before storage.
     public static let curtailment = "renewable.curtailment"
+    /// Storage power, MW.
     public static let storageCapacity = "storage.capacity"
+    /// Curtailed energy storage can absorb per MW and year, MWh/MW.
     public static let storageIntegration = "storage.integration"
+    /// Storage round-trip efficiency.
     public static let storageEfficiency = "storage.efficiency"
+    /// District and process heat demand, GJ; heat-only boilers cover what units do not.
     public static let heatDemand = "heat.demand"
+    /// Efficiency of heat-only coal boilers.
     public static let boilerEfficiency = "heat.boiler-efficiency"
+    /// Boiler flue-gas concentrations, mg/Nm3 at 6 % O2 (SO2, NOx, PM).
     public static let boilerSO2 = "heat.boiler.so2"
+    /// See ``boilerSO2``.
     public static let boilerNOx = "heat.boiler.nox"
+    /// See ``boilerSO2``.
     public static let boilerPM = "heat.boiler.pm"
+    /// Upper bound on the hours of condensing coal units, h.
     public static let maxHours = "dispatch.max-hours"
+    /// Weight of least-efficient-first dispatch (0 = pro rata), see ``Dispatch``.
     public static let meritWeight = "dispatch.merit-weight"
+    /// PM2.5 share of particulate emissions.
     public static let pm25Share = "pollutant.pm25-share"
 
     /// Per-fuel factor fields: `fuel.<fuel>.<field>`.
     public enum FuelField: String, Sendable, CaseIterable {
+        /// NCV (GJ/t, gas GJ/10^4 Nm3), carbon content (tC/GJ), oxidation rate, CH4 and N2O (kg/TJ),
+        /// dry flue gas at reference O2 (Nm3/GJ).
         case ncv
         case carbonContent = "carbon-content"
         case oxidation, ch4, n2o

@@ -22,18 +22,24 @@ public import ReductionCore
 ///
 /// The sector's activity metric is the electricity supplied, MWh.
 public struct ThermalPowerModel: SectorModel {
+    /// The model; it carries no state.
     public init() {}
 
+    /// Sector id `power`; activity metric: electricity supplied (MWh).
     public var info: SectorInfo {
         SectorInfo(id: "power", name: LocalizedName("Thermal power and heat", "火电与供热"),
                    activityName: LocalizedName("Electricity supplied", "供电量"), activityUnit: "MWh")
     }
 
+    /// The embedded `Catalogue/measures.yaml`, `factors.yaml` and `example.yaml`.
     public var data: SectorData {
         SectorData(measures: PackageResources.measures_yaml, factors: PackageResources.factors_yaml,
                    example: PackageResources.example_yaml)
     }
 
+    /// Resolves the plan's units and non-fossil sources; throws a ``PlanError`` naming the key
+    /// for an unknown technology or kind, a unit without capacity, hours or fuel rate, or fuel
+    /// shares above 100 %.
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try CompiledPower(inputs)
         // Every year depends only on that year's inputs, so the engine may run single years.
