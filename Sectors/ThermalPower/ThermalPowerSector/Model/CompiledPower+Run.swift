@@ -1,4 +1,4 @@
-public import ReductionCore
+import ReductionCore
 
 extension CompiledPower {
     /// Fuel factors for one year.

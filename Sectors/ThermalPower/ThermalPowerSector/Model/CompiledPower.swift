@@ -1,4 +1,4 @@
-public import ReductionCore
+import ReductionCore
 
 /// The model bound to one plan's keys: unit list, resolved indices and output layout.
 struct CompiledPower: Sendable {
