@@ -109,3 +109,22 @@ struct UnitModelTests {
         #expect(close(result.inventory.entries[0].gases[.co2], 2_899_670.1828633, relative: 1e-9))
     }
 }
+
+@Suite("Unit-field defaults")
+struct UnitDefaultTests {
+    @Test func ownUseAndHeatRateDefaults() throws {
+        // A CHP unit without own-use or heat-rate: 100 MW × 5,000 h × (1 − 0.05) = 475,000 MWh net;
+        // heat 100,000 GJ at 39 kgce/GJ = 3,900 tce; power 475,000 × 0.3 = 142,500 tce; total 146,400 tce.
+        let inputs = """
+              demand.electricity: 475000
+              unit.coal-chp.c.capacity: 100
+              unit.coal-chp.c.hours: 5000
+              unit.coal-chp.c.fuel-rate: 300
+              unit.coal-chp.c.heat: 100000
+              heat.demand: 100000
+            """
+        let result = try Fixture.evaluate(inputs: inputs)
+        #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 146_400))
+        #expect(close(Fixture.memo(result, "generation.coal", year: 2024), 475_000))
+    }
+}

@@ -16,6 +16,9 @@ extension CompiledPower {
                         flueGas: read(slots.flueGas, slots.defaults.flueGas), biogenicPerGJ: fuel.isFossil ? 0 : perGJ)
     }
 
+    static let ownUseDefault = ThermalPowerModel.unitDefault(.ownUse)
+    static let heatRateDefault = ThermalPowerModel.unitDefault(.heatRate)
+
     func value(_ table: InputTable, _ key: String, _ offset: Int) -> Double {
         if let index = system[key] { return table[index, offset: offset] }
         return ThermalPowerModel.systemSpecs.first { $0.key == key }?.defaultValue ?? 0
@@ -54,7 +57,7 @@ extension CompiledPower {
         var scheduledTotal = 0.0
         for (index, unit) in units.enumerated() {
             let capacity = max(table[unit.capacity, offset: offset], 0)
-            let netShare = 1 - min(max(unitValue(table, unit.ownUse, offset, 0.05), 0), 1)
+            let netShare = 1 - min(max(unitValue(table, unit.ownUse, offset, Self.ownUseDefault), 0), 1)
             let scheduled = capacity * max(table[unit.hours, offset: offset], 0) * netShare
             if unit.technology.role == .scheduled {
                 generation[index] = scheduled
@@ -134,7 +137,7 @@ extension CompiledPower {
                   factors: [Fuel: FuelYear], pm25: Double, totals: inout Totals, out: inout ModelOutput) {
         let heat = max(unitValue(table, unit.heat, offset, 0), 0)
         let powerFuel = PowerFormulas.fuelEnergy(megawattHours: net, coalRate: max(table[unit.fuelRate, offset: offset], 0))
-        let heatFuel = PowerFormulas.fuelEnergy(heat: heat, heatCoalRate: max(unitValue(table, unit.heatRate, offset, 39), 0))
+        let heatFuel = PowerFormulas.fuelEnergy(heat: heat, heatCoalRate: max(unitValue(table, unit.heatRate, offset, Self.heatRateDefault), 0))
         let fuel = powerFuel + heatFuel
         let biomass = min(max(unitValue(table, unit.biomass, offset, 0), 0), 1)
         let gas = min(max(unitValue(table, unit.gas, offset, 0), 0), 1 - biomass)

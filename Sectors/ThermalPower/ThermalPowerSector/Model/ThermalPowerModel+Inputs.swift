@@ -95,6 +95,11 @@ extension ThermalPowerModel {
 
     static let specs: [InputSpec] = unitSpecs + systemSpecs + fuelSpecs
 
+    /// The default of a unit field's spec (used for fields a unit does not list).
+    static func unitDefault(_ field: PowerKeys.Field) -> Double {
+        unitSpecs.first { $0.key == "unit.*.*.\(field.rawValue)" }?.defaultValue ?? 0
+    }
+
     static let unitSpecs: [InputSpec] = [
         InputSpec("unit.*.*.capacity", unit: "MW", name: LocalizedName("Unit capacity", "机组装机容量")),
         InputSpec("unit.*.*.hours", unit: "h",
