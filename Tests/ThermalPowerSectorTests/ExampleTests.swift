@@ -1,0 +1,51 @@
+import Testing
+import ReductionCore
+import ThermalPowerSector
+
+@Suite("Embedded example city")
+struct ExampleTests {
+    let model = ThermalPowerModel()
+
+    func result() throws -> PlanResult {
+        try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+    }
+
+    @Test func baseYearByHand() throws {
+        let result = try result()
+        // Coal (tce): small 1,031,940 MWh × 0.345 = 356,019.3; supercritical 5,244,000 × 0.302 = 1,583,688;
+        // USC 4,584,000 × 0.278 = 1,274,352; CHP power 2,946,240 × 0.300 = 883,872 and heat 9,000,000 GJ × 0.039 = 351,000;
+        // boilers 3,000,000 GJ / 0.75 / 29.3076 = 136,483.37 → 4,585,414.67 tce (134,387,498.97 GJ).
+        #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 4_585_414.669501426, relative: 1e-9))
+        // CO2 = 134,387,498.97 × 0.1119855 + gas 1,121,250 MWh × 6.6 GJ/MWh × 0.0556116 = 15,460,991.01 t;
+        // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 15,522,545.39 tCO2e.
+        #expect(close(result.inventory.total, 15_522_545.389886558, relative: 1e-9))
+        // The base year balances exactly: no balancing import, no surplus.
+        #expect(close(Fixture.memo(result, "imports.balancing", year: 2024), 0))
+        #expect(close(Fixture.memo(result, "surplus", year: 2024), 0))
+    }
+
+    @Test func pathwayAndPeak() throws {
+        let result = try result()
+        #expect(result.measures.count >= 18)
+        #expect(result.orderStable)
+        #expect(result.bau[2030] > result.bau[2024])
+        #expect(result.pathway[2030] < result.bau[2030])
+        #expect(result.pathwayPeak.year < 2030 && result.pathwayPeak.declinesAfter)
+        // Either-or groups keep one member each.
+        let kept = Set(result.measures.filter(\.inPathway).map(\.id))
+        #expect(!(kept.contains("retire-small-units-transfer") && kept.contains("retire-small-units-renewables")))
+        // CCUS reports captured and avoided separately; captured exceeds avoided (energy penalty).
+        let ccus = try #require(result.measure("ccus-post-combustion"))
+        #expect(ccus.captured[2032] > 0 && ccus.captured[2032] > ccus.interactedAbatement[2032])
+        // The grid factor falls with the plan.
+        let grid = try #require(result.layout.memoIndex("grid-ef"))
+        #expect(result.pathwayMemos[grid][2030] < result.bauMemos[grid][2030])
+        // No year leans on balancing imports, which would move emissions out of the inventory.
+        let balancing = try #require(result.layout.memoIndex("imports.balancing"))
+        #expect(result.bauMemos[balancing].values.allSatisfy { $0 == 0 })
+        #expect(result.pathwayMemos[balancing].values.allSatisfy { $0 == 0 })
+        // Ultra-low emission retrofit cuts SO2 at a small CO2 cost.
+        let ule = try #require(result.measure("ultra-low-emission-retrofit"))
+        #expect((ule.pollutantReduction[.so2] ?? 0) > 0 && ule.standaloneAbatement[2030] < 0)
+    }
+}

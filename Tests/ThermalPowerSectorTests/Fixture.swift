@@ -1,0 +1,64 @@
+import ReductionCore
+import ThermalPowerSector
+
+/// Small plans for hand-checked tests: a header, the given inputs, no catalogue measures.
+enum Fixture {
+    static let model = ThermalPowerModel()
+
+    /// A plan with base year 2024, target 2025, horizon 2026, AR5, discount rates 0.
+    static func text(inputs: String, measures: String = "", factorSet: String = "china-2022") -> String {
+        """
+        plan:
+          sector: power
+          title: {en: Test plan, zh-Hans: 测试方案}
+          jurisdiction: {name: {en: Test City, zh-Hans: 测试市}, code: "110000"}
+          authority: {en: Test bureau, zh-Hans: 测试局}
+          baseYear: 2024
+          targetYear: 2025
+          horizon: 2026
+          gwp: AR5
+          factorSet: \(factorSet)
+          discountRates: {social: 0, private: 0}
+        inputs:
+        \(inputs)
+        measures:
+          use: []
+        \(measures.isEmpty ? "" : "  custom:\n" + measures)
+        """
+    }
+
+    static func plan(inputs: String, measures: String = "", factorSet: String = "china-2022") throws -> Plan {
+        try PlanLoader.load(text: text(inputs: inputs, measures: measures, factorSet: factorSet), file: "test.yaml", model: model)
+    }
+
+    static func evaluate(inputs: String, measures: String = "", factorSet: String = "china-2022") throws -> PlanResult {
+        try PlanEvaluator.evaluate(try plan(inputs: inputs, measures: measures, factorSet: factorSet), model: model)
+    }
+
+    /// One 600 MW coal unit: 5,000 h, own use 5 %, 310 gce/kWh; demand equals its net output.
+    static let unit600 = """
+          demand.electricity: 2850000
+          unit.subcritical.u600.capacity: 600
+          unit.subcritical.u600.hours: 5000
+          unit.subcritical.u600.own-use: 0.05
+          unit.subcritical.u600.fuel-rate: 310
+        """
+
+    /// CH4 and N2O factors set to zero, to check CO2 alone.
+    static let noNonCO2 = """
+          fuel.coal.ch4: 0
+          fuel.coal.n2o: 0
+        """
+
+    /// Memo value by id in the base-year output.
+    static func memo(_ result: PlanResult, _ id: String, year: Int, pathway: Bool = false) -> Double? {
+        guard let index = result.layout.memoIndex(id) else { return nil }
+        return (pathway ? result.pathwayMemos : result.bauMemos)[index][year]
+    }
+}
+
+/// Relative closeness, 1e-9 by default.
+func close(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
+    guard let a else { return false }
+    return abs(a - b) <= relative * max(abs(b), 1)
+}
