@@ -1,6 +1,7 @@
 import Foundation
 import ReductionCore
 import TextileSector
+import ThermalPowerSector
 import WasteSortingSector
 
 /// Every sector model with its tool name, for tests that run all four the same way.
@@ -13,6 +14,7 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
 let allSectors: [SectorCase] = [
     SectorCase(model: TextileModel(), tool: "textile-plan"),
     SectorCase(model: WasteSortingModel(), tool: "waste-plan"),
+    SectorCase(model: ThermalPowerModel(), tool: "power-plan"),
 ]
 
 /// A fresh empty folder under the system temporary folder.
