@@ -171,3 +171,21 @@ struct PatternTests {
         #expect(close(table.value("extra.a.share", year: 2020), 0.4))
     }
 }
+
+extension PatternTests {
+    @Test func aPatternMatchingNothingIsAWarningNotAnError() throws {
+        let measures = """
+        measures:
+          - id: halve-extras
+            name: {en: Halve extras, zh-Hans: 减半}
+            changes: [{scale: {key: "extra.*.share", by: -0.5}}, {scale: {key: demand, by: -0.1}}]
+            deployment: {start: 2021}
+            lifetime: 5
+        """
+        // The plan has no extra.*.share inputs: the first change is skipped with a warning, the second acts.
+        let model = ToyModel(measuresYAML: measures)
+        let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+        #expect(result.warnings.contains("measure 'halve-extras': no input of this plan matches 'extra.*.share'; that change is skipped"))
+        #expect(close(result.measure("halve-extras")?.interactedAbatement[2025], 100))  // 10 % of 1,000 t
+    }
+}

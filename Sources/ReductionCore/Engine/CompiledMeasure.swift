@@ -40,8 +40,10 @@ struct CompiledMeasure: Sendable {
         var ops: [Op] = []
         var captures: [Capture] = []
         func indices(_ key: String) throws(PlanError) -> [Int] {
-            let found = key.contains("*") ? table.keys(matching: key).compactMap { table.index(of: $0.key) }
-                : table.index(of: key).map { [$0] } ?? []
+            if key.contains("*") {
+                return table.keys(matching: key).compactMap { table.index(of: $0.key) }  // none: the change is skipped
+            }
+            let found = table.index(of: key).map { [$0] } ?? []
             guard !found.isEmpty else {
                 throw PlanError(.unknownKey, "measure '\(measure.id)' changes '\(key)', which the plan does not have",
                                 at: SourceLocation(keyPath: "measures[\(measure.id)]"))
@@ -57,12 +59,16 @@ struct CompiledMeasure: Sendable {
             case let .blend(key, _):
                 for index in try indices(key) { ops.append(.blend(key: index, change: change)) }
             case let .shift(from, to, _, _):
-                ops.append(.shift(from: try indices(from)[0], to: try indices(to)[0], change: change))
+                if let source = try indices(from).first, let target = try indices(to).first {
+                    ops.append(.shift(from: source, to: target, change: change))
+                }
             case let .shiftAmount(from, to, _, _):
-                ops.append(.shiftAmount(from: try indices(from)[0], to: try indices(to)[0], change: change))
+                if let source = try indices(from).first, let target = try indices(to).first {
+                    ops.append(.shiftAmount(from: source, to: target, change: change))
+                }
             case let .capture(pattern, gas, _):
                 let sources = layout.sources.indices.filter { InputSpec.match(pattern: pattern, layout.sources[$0].id) != nil }
-                guard !sources.isEmpty else {
+                guard !sources.isEmpty || pattern.contains("*") else {
                     throw PlanError(.unknownKey, "measure '\(measure.id)' captures from '\(pattern)', which matches no source",
                                     at: SourceLocation(keyPath: "measures[\(measure.id)]"))
                 }

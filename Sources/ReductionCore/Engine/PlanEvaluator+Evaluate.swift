@@ -4,7 +4,7 @@ extension PlanEvaluator {
         let header = plan.header
         let bau = model(baseTable)
         let bauTotals = bau.totalCO2e(gwp: gwp)
-        var warnings: [String] = []
+        var warnings = plan.warnings
         for (index, carrier) in model.layout.carriers.enumerated() where prices[index] == nil {
             warnings.append("no energy price for '\(carrier.id)': its cost changes count as 0")
         }

@@ -122,6 +122,8 @@ public struct Plan: Sendable, Hashable {
     public var references: [String]
     /// Hex SHA-256 of the plan file, catalogue and factor file bytes.
     public var inputDigest: String
+    /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
+    public var warnings: [String] = []
 
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],
                 inputUnits: [String: String], measures: [Measure], targets: [Target] = [],

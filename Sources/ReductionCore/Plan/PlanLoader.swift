@@ -104,13 +104,13 @@ public enum PlanLoader {
                 throw (inputNodes[key] ?? root).error(.yearOutOfRange, "year \(last) is after the horizon \(header.horizon)")
             }
         }
-        let plan = Plan(header: header, modelYears: firstYear...header.horizon, inputs: inputs, inputUnits: units,
+        var plan = Plan(header: header, modelYears: firstYear...header.horizon, inputs: inputs, inputUnits: units,
                         measures: measures, targets: try decodeTargets(root, header: header),
                         energyPrices: try decodePrices(root, currency: header.currency),
                         gdp: try root.required("plan").optional("gdp")?.series(unit: "CNY"),
                         gdpUnit: header.currency,
                         references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
-        try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
+        plan.warnings = try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
         return plan
     }
 

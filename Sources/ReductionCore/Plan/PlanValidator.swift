@@ -3,8 +3,11 @@ import Foundation
 /// Checks a decoded plan against its model: values within their kinds, share groups,
 /// measure years and keys, energy prices and capture sources.
 enum PlanValidator {
+    /// Checks `plan` and returns the warnings a reviewer should see (e.g. a catalogue
+    /// measure whose key pattern matches nothing in this plan: that change is skipped).
     static func validate(_ plan: Plan, model: some SectorModel, inputNodes: [String: YAMLValue],
-                         root: YAMLValue) throws(PlanError) {
+                         root: YAMLValue) throws(PlanError) -> [String] {
+        var warnings: [String] = []
         let table = plan.inputTable()
         func place(_ key: String) -> SourceLocation {
             inputNodes[key]?.location ?? SourceLocation(file: root.file, keyPath: "inputs.\(key)")
@@ -36,7 +39,7 @@ enum PlanValidator {
             }
             for change in measure.changes {
                 for key in change.keys where key.contains("*") && table.keys(matching: key).isEmpty {
-                    throw PlanError(.unknownKey, "no input matches '\(key)'", at: where_)
+                    warnings.append("measure '\(measure.id)': no input of this plan matches '\(key)'; that change is skipped")
                 }
             }
         }
@@ -57,12 +60,16 @@ enum PlanValidator {
         for measure in plan.measures {
             for case let .capture(source, _, _) in measure.changes {
                 let matches = compiled.layout.sources.contains { InputSpec.match(pattern: source, $0.id) != nil }
-                guard matches else {
-                    throw PlanError(.unknownKey, "no emission source matches '\(source)'",
-                                    at: SourceLocation(file: root.file, keyPath: "measures[\(measure.id)]"))
+                if !matches {
+                    guard source.contains("*") else {
+                        throw PlanError(.unknownKey, "no emission source matches '\(source)'",
+                                        at: SourceLocation(file: root.file, keyPath: "measures[\(measure.id)]"))
+                    }
+                    warnings.append("measure '\(measure.id)': no emission source of this plan matches '\(source)'; that capture is skipped")
                 }
             }
         }
+        return warnings
     }
 
     /// Every group's shares add up to at most 1 (or exactly 1) in every year.
