@@ -148,4 +148,25 @@ import Testing
         // The base year is untouched (deployment starts in 2025).
         #expect(Support.close(result.pathway[2024], 83.33256))
     }
+
+    /// China's guideline form for a heavy truck: fuel × NCV × CC × OF × 44/12 plus CH4/N2O per km.
+    @Test func heavyTruckWithMileageBasedMethane() throws {
+        let output = try Support.run([
+            "freight.activity": 15_000_000, "freight.mode.heavy-truck.share": 1, "mode.heavy-truck.load": 15,
+            "mode.heavy-truck.tech.diesel.share": 1, "mode.heavy-truck.tech.diesel.intensity": 28,
+            "mode.heavy-truck.tech.diesel.ch4-per-km": 175, "mode.heavy-truck.tech.diesel.n2o-per-km": 30,
+            "fuel.diesel.density": 0.84, "fuel.diesel.ncv": 42.652, "fuel.diesel.carbon-content": 0.0202,
+            "fuel.diesel.oxidation": 0.98,
+        ])
+        // 15,000,000 tkm ÷ 15 t = 1,000,000 vkm × 28 L/100 km = 280,000 L = 280 m³ × 0.84 = 235.2 t
+        // × 42.652 GJ/t = 10,031.7504 GJ × 0.0202 × 0.98 × 44/12 = 728.1579467 t CO2.
+        #expect(Support.close(Support.tonnes(output, .co2, source: "road.heavy-truck"), 728.157_946_700_8))
+        // CH4: 1,000,000 km × 175 mg/km = 0.175 t; N2O: × 30 mg/km = 0.03 t (heavy-duty diesel, China guideline).
+        #expect(Support.close(Support.tonnes(output, .ch4NonFossil, source: "road.heavy-truck"), 0.175))
+        #expect(Support.close(Support.tonnes(output, .n2o, source: "road.heavy-truck"), 0.03))
+        // Vehicle-km memo and the activity metric (tonne-km).
+        let memo = output.layout.memoIndex("vkm.heavy-truck") ?? -1
+        #expect(Support.close(output.memo(memo, offset: 0), 1_000_000))
+        #expect(Support.close(output.activity[0], 15_000_000))
+    }
 }

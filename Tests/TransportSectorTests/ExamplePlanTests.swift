@@ -47,7 +47,15 @@ import Testing
         for step in result.macc.steps {
             lines.append("  \(step.measureID): \(Int(step.abatement)) t at \(Int(step.costPerTonne)) CNY/t")
         }
-        for check in result.targets { lines.append("target \(check.target.id): met \(check.met), gap \(Int(check.gap))") }
+        for check in result.targets {
+            lines.append("target \(check.target.id): met \(check.met), gap \(Int(check.gap)), least-cost \(check.leastCost?.measureIDs ?? [])")
+        }
+        for entry in result.inventory.entries { lines.append("  inventory \(entry.source.id): \(Int(entry.co2e))") }
+        for pollutant in Pollutant.allCases {
+            let bau = result.bauPollutants[pollutant]?[target] ?? 0, path = result.pathwayPollutants[pollutant]?[target] ?? 0
+            lines.append("  \(pollutant.rawValue) \(target): BAU \(Int(bau)) t, pathway \(Int(path)) t")
+        }
+        lines += result.warnings.map { "warning: \($0)" }
         print(lines.joined(separator: "\n"))
     }
 }

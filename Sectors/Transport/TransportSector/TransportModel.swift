@@ -23,6 +23,14 @@ public import ReductionCore
 /// IPCC category. Combustion CH4 counts as non-fossil methane (DESIGN.md). Exhaust NOx and
 /// PM2.5 are `GJ × g/GJ`; SO2 is `2 × sulphur × fuel mass` (SO2/S = 64/32).
 ///
+/// Shares: a modal split in use (any share or its activity above 0) must add up to 100 % in
+/// every year. A technology mix may add up to less: the mode's
+/// ``TransportMode/referenceTechnology`` (metro: electric; buses, trucks, trains and vessels:
+/// diesel; taxis, cars and two-wheelers: gasoline) takes the remaining `1 − Σ shares`, so a
+/// measure that moves vehicle-km into a technology the plan did not list stays consistent.
+/// Every technology with a share needs an intensity; common mode–technology pairs have
+/// sourced defaults (see `transport-plan catalogue`).
+///
 /// The sector activity metric (the denominator of intensity targets) is passenger-km plus
 /// tonne-km (换算周转量 at 1 pkm = 1 tkm), walking and cycling included.
 public struct TransportModel: SectorModel {
