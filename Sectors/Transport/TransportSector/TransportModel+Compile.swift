@@ -82,8 +82,11 @@ struct TransportPlanLayout: Sendable {
                     modes.append(Mode(mode: mode, share: share, load: nil, techs: [], source: nil, memo: nil))
                     continue
                 }
-                let load = inputs.index(of: "mode.\(mode.rawValue).load")
-                if let load { try Self.checkPositive(inputs, load, key: "mode.\(mode.rawValue).load") }
+                guard let load = inputs.index(of: "mode.\(mode.rawValue).load") else {
+                    throw PlanError(.missingKey, "mode '\(mode.rawValue)' has a share but no load factor 'mode.\(mode.rawValue).load' (\(mode.loadUnit))",
+                                    at: SourceLocation(keyPath: "inputs.mode.\(mode.rawValue).load"))
+                }
+                try Self.checkPositive(inputs, load, key: "mode.\(mode.rawValue).load")
                 guard let segment = mode.segment else { continue }
                 let source = sources.count
                 sources.append(EmissionSource(
