@@ -169,4 +169,22 @@ import Testing
         #expect(Support.close(output.memo(memo, offset: 0), 1_000_000))
         #expect(Support.close(output.activity[0], 15_000_000))
     }
+
+    /// Exhaust pollutants of the city's cars: NOx and PM2.5 per GJ, SO2 from the fuel's sulphur.
+    @Test func exhaustPollutants() throws {
+        var values = Self.city
+        values["air.light.gasoline.nox"] = 197
+        values["air.light.gasoline.pm25"] = 0.68
+        values["fuel.gasoline.sulphur"] = 10
+        let output = try Support.run(values)
+        let car = output.layout.sourceIndex("road.car") ?? -1
+        // 1,056 GJ × 197 g/GJ = 208,032 g = 0.208032 t NOx; × 0.68 g/GJ = 718.08 g = 0.00071808 t PM2.5.
+        #expect(Support.close(output.pollutant(.nox, source: car, offset: 0), 0.208032))
+        #expect(Support.close(output.pollutant(.pm25, source: car, offset: 0), 0.00071808))
+        // 24 t gasoline × 10 mg S/kg = 240 g S × 64/32 = 480 g = 0.00048 t SO2.
+        #expect(Support.close(output.pollutant(.so2, source: car, offset: 0), 0.00048))
+        // Electric buses have no exhaust.
+        let electric = output.layout.sourceIndex("electricity.bus") ?? -1
+        #expect(output.pollutant(.nox, source: electric, offset: 0) == 0)
+    }
 }
