@@ -8,13 +8,14 @@ extension TransportPlanLayout {
     /// Mass ratio of SO2 to sulphur.
     static let so2PerSulphur = 64.0 / 32.0
 
-    /// Fills `output` from `table` (see ``TransportModel`` for the formulas). Results are
-    /// summed per source and year in local buffers and written to `output` once per year.
-    func run(_ table: InputTable, _ output: inout ModelOutput) {
+    /// Fills the year offsets `offsets` of `output` from `table` (see ``TransportModel`` for
+    /// the formulas); every year depends only on that year's inputs. Results are summed per
+    /// source in local buffers and written to `output` once per year.
+    func run(_ table: InputTable, _ output: inout ModelOutput, offsets: Range<Int>) {
         var buffer = YearBuffer(sources: layout.sources.count, carriers: layout.carriers.count,
                                 memos: layout.memos.count)
         let years = table.years.count
-        for offset in 0..<years {
+        for offset in offsets where offset >= 0 && offset < years {
             let table = Inputs(values: table.values, years: years, offset: offset)
             buffer.clear()
             for group in groups {

@@ -67,7 +67,7 @@ public struct TransportModel: SectorModel {
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try TransportPlanLayout(inputs)
         return CompiledModel(layout: plan.layout) { table, output in
-            plan.run(table, &output)
+            plan.run(table, &output, offsets: 0..<table.years.count)
         }
     }
 }
