@@ -146,7 +146,7 @@ struct TransportPlanLayout: Sendable {
                     target = sources.count
                     sources.append(EmissionSource(
                         id: "\(carrier.rawValue).\(segment.rawValue).fuel-use",
-                        name: LocalizedName("\(segment.name.english): \(carrier.name.english) used (indirect)",
+                        name: LocalizedName("\(segment.name.english): \(carrier.name.english.lowercased()) used (indirect)",
                                             "\(segment.name.chinese)：\(carrier.name.chinese)消费（间接排放）"),
                         categories: [], activityUnit: carrier == .electricity ? "MWh" : "t"))
                 }
@@ -168,7 +168,7 @@ struct TransportPlanLayout: Sendable {
         if let existing = sources.firstIndex(where: { $0.id == id }) { return existing }
         sources.append(EmissionSource(
             id: id,
-            name: LocalizedName("\(mode.name.english): \(carrier.name.english) used (indirect)",
+            name: LocalizedName("\(mode.name.english): \(carrier.name.english.lowercased()) used (indirect)",
                                 "\(mode.name.chinese)：\(carrier.name.chinese)消费（间接排放）"),
             categories: [], activityUnit: carrier == .electricity ? "MWh" : "t"))
         return sources.count - 1
