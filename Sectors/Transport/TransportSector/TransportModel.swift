@@ -66,8 +66,10 @@ public struct TransportModel: SectorModel {
     /// technology is unknown, a technology has no intensity, or a mode has no share.
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try TransportPlanLayout(inputs)
-        return CompiledModel(layout: plan.layout) { table, output in
-            plan.run(table, &output, offsets: 0..<table.years.count)
-        }
+        // Every year depends only on that year's inputs (no fleet carried over), so the
+        // uncertainty engine may compute just the years it needs.
+        return CompiledModel(layout: plan.layout, yearByYear: { table, output, offsets in
+            plan.run(table, &output, offsets: offsets)
+        })
     }
 }
