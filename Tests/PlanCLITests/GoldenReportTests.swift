@@ -37,8 +37,20 @@ struct GoldenReportTests {
             }
             let stored = try #require(FileManager.default.contents(atPath: url.path),
                                       "missing \(name): run UPDATE_GOLDEN=1 swift test --filter GoldenReportTests")
-            #expect([UInt8](stored) == bytes, "\(name) is out of date: run UPDATE_GOLDEN=1 swift test --filter GoldenReportTests")
+            let current = [UInt8](stored) == bytes
+            #expect(current, "\(name) is out of date (\(Self.firstDifference(stored, bytes))): run UPDATE_GOLDEN=1 swift test --filter GoldenReportTests")
         }
+    }
+
+    /// `line N: "stored" vs "now"` for the first line that differs.
+    static func firstDifference(_ stored: Data, _ now: [UInt8]) -> String {
+        let old = String(decoding: stored, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let new = String(decoding: now, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(old.count, new.count) {
+            let a = index < old.count ? String(old[index]) : "<end>", b = index < new.count ? String(new[index]) : "<end>"
+            if a != b { return "line \(index + 1): \(a.prefix(120)) → \(b.prefix(120))" }
+        }
+        return "no difference"
     }
 
     @Test("example reports validate and round-trip", arguments: allSectors)
@@ -47,7 +59,8 @@ struct GoldenReportTests {
         try SchemaValidator().validate(fileAt: url)
         let report = try ReportReader.read(fileAt: url)
         let stored = try #require(FileManager.default.contents(atPath: url.path))
-        #expect(try ReportWriter.bytes(report) == [UInt8](stored))
+        let rewritten = try ReportWriter.bytes(report)
+        #expect(rewritten == [UInt8](stored), "write → read → write differs: \(Self.firstDifference(stored, rewritten))")
     }
 
     @Test("xmllint accepts every example", arguments: allSectors)

@@ -1,6 +1,7 @@
 import Foundation
 import ReductionCore
 import TextileSector
+import TransportSector
 import ThermalPowerSector
 import WasteSortingSector
 
@@ -12,6 +13,7 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
 }
 
 let allSectors: [SectorCase] = [
+    SectorCase(model: TransportModel(), tool: "transport-plan"),
     SectorCase(model: TextileModel(), tool: "textile-plan"),
     SectorCase(model: WasteSortingModel(), tool: "waste-plan"),
     SectorCase(model: ThermalPowerModel(), tool: "power-plan"),

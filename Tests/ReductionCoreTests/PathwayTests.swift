@@ -189,3 +189,39 @@ extension PatternTests {
         #expect(close(result.measure("halve-extras")?.interactedAbatement[2025], 100))  // 10 % of 1,000 t
     }
 }
+
+@Suite("Either-or alternatives and ordering")
+struct AlternativeTests {
+    static let measures = """
+    measures:
+      - id: x-small-cheap
+        name: {en: Small and cheap, zh-Hans: 小而便宜}
+        changes: [{scale: {key: demand, by: -0.01}}]
+        deployment: {start: 2021}
+        lifetime: 10
+        opex: -21000
+        excludes: [y-large]
+      - id: y-large
+        name: {en: Large, zh-Hans: 大}
+        changes: [{scale: {key: demand, by: -0.2}}]
+        deployment: {start: 2021}
+        lifetime: 10
+        opex: -34000
+    """
+
+    @Test func alternativeWithLargestNetBenefitAtTheReferencePriceWins() throws {
+        let model = ToyModel(measuresYAML: Self.measures)
+        let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+        // X: 10 t at −21,000/10 = −2,100 CNY/t; Y: 200 t at −34,000/200 = −170 CNY/t.
+        // Net benefit at 100 CNY/t: X 10 × (100 + 2,100) = 22,000; Y 200 × (100 + 170) = 54,000 → Y is kept.
+        #expect(result.measure("y-large")?.inPathway == true)
+        #expect(result.measure("x-small-cheap")?.excludedBy == "y-large")
+    }
+
+    @Test func greedyOrderPicksTheCheapestNextTonne() throws {
+        let model = ToyModel()
+        let evaluator = try PlanEvaluator(plan: try PlanLoader.loadExample(for: model), model: model)
+        // A first (10 CNY/t vs B's 20), then B on what is left (25 CNY/t): [A, B].
+        #expect(evaluator.greedyOrder([1, 0], bau: evaluator.model(evaluator.baseTable)) == [0, 1])
+    }
+}

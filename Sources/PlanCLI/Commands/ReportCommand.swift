@@ -13,8 +13,8 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .long, help: "Threads for the Monte Carlo draws (default: all cores).")
     var threads: Int?
 
-    @Option(name: .long, help: "Carbon price (currency/tCO2e) for the share of draws a measure stays below.")
-    var referencePrice = 100.0
+    @Option(name: .long, help: "Carbon price (currency/tCO2e) for the share of draws a measure stays below (default: the plan's referenceCarbonPrice).")
+    var referencePrice: Double?
 
     @Flag(name: .long, help: "Do not write the SVG charts.")
     var noCharts = false

@@ -20,10 +20,20 @@ extension PlanEvaluator {
         }
         let standaloneCost = measures.indices.map { costPerTonne(net: standaloneNet[$0], abatement: standaloneAbatement[$0]) }
 
-        // Either-or alternatives.
+        // Either-or alternatives: the largest net benefit at the reference carbon price wins.
+        let price = header.referenceCarbonPrice
+        let targetOffset = header.targetYear - baseTable.years.lowerBound
+        func netBenefit(_ index: Int) -> Double {
+            guard let cost = standaloneCost[index] else { return -.infinity }
+            return standaloneAbatement[index][targetOffset] * (price - cost)
+        }
         var excludedBy: [Int: String] = [:]
         var kept: [Int] = []
-        for index in ordered(Array(measures.indices), cost: { standaloneCost[$0] }) {
+        let byBenefit = measures.indices.sorted { a, b in
+            let na = netBenefit(a), nb = netBenefit(b)
+            return na != nb ? na > nb : plan.measures[a].id < plan.measures[b].id
+        }
+        for index in byBenefit {
             let measure = plan.measures[index]
             if let winner = kept.first(where: { plan.measures[$0].excludes.contains(measure.id) || measure.excludes.contains(plan.measures[$0].id) }) {
                 excludedBy[index] = plan.measures[winner].id
@@ -31,25 +41,27 @@ extension PlanEvaluator {
                 kept.append(index)
             }
         }
+        kept = ordered(kept, cost: { standaloneCost[$0] })
 
         // Interaction until the order is stable.
         var order = kept
         var sequence = cumulative(order, bau: bau)
-        var interactedCost: [Int: Double?] = [:]
         var stable = false
+        var seen: Set<[Int]> = [order]
         for _ in 0..<20 {
-            for (step, index) in order.enumerated() {
-                let abatement = zip(sequence.totals[step], sequence.totals[step + 1]).map { $0 - $1 }
-                let net = annualCost(index, before: sequence.outputs[step], after: sequence.outputs[step + 1],
-                                     rate: header.socialDiscountRate).net
-                interactedCost[index] = costPerTonne(net: net, abatement: abatement)
-            }
-            let next = ordered(order) { interactedCost[$0] ?? nil }
+            let costs = interactedCosts(order, sequence)
+            let next = ordered(order) { costs[$0] ?? nil }
             if next == order { stable = true; break }
             order = next
             sequence = cumulative(order, bau: bau)
+            if !seen.insert(order).inserted { break }  // a cycle: it will never settle
         }
-        if !stable { warnings.append("the MACC order did not settle after 20 rounds; the last order is used") }
+        if !stable {
+            order = greedyOrder(kept, bau: bau)
+            sequence = cumulative(order, bau: bau)
+            warnings.append("re-ordering by interacted cost does not settle (the measures interact in a cycle); "
+                            + "the greedy order is used: each next measure is the cheapest per tonne given those before it")
+        }
 
         // Per-measure results.
         var results: [MeasureResult] = []

@@ -82,6 +82,49 @@ public struct PlanEvaluator: Sendable {
         return Sequence(outputs: outputs, totals: totals)
     }
 
+    /// Interacted cost per tonne (target year) of each measure in a cumulative sequence.
+    func interactedCosts(_ order: [Int], _ sequence: Sequence) -> [Int: Double?] {
+        var costs: [Int: Double?] = [:]
+        for (step, index) in order.enumerated() {
+            let abatement = zip(sequence.totals[step], sequence.totals[step + 1]).map { $0 - $1 }
+            let net = annualCost(index, before: sequence.outputs[step], after: sequence.outputs[step + 1],
+                                 rate: plan.header.socialDiscountRate).net
+            costs[index] = costPerTonne(net: net, abatement: abatement)
+        }
+        return costs
+    }
+
+    /// The greedy order: each next measure is the one with the lowest cost per tonne (target
+    /// year) given the measures already applied; ties by id. Always well defined; used when
+    /// re-ordering by interacted cost cycles.
+    func greedyOrder(_ candidates: [Int], bau: ModelOutput) -> [Int] {
+        var remaining = candidates
+        var applied: [Int] = []
+        var before = bau
+        var beforeTotals = bau.totalCO2e(gwp: gwp)
+        while !remaining.isEmpty {
+            var best: (index: Int, cost: Double, output: ModelOutput, totals: [Double])?
+            for index in remaining {
+                let output = run(applying: applied + [index])
+                let totals = output.totalCO2e(gwp: gwp)
+                let abatement = zip(beforeTotals, totals).map { $0 - $1 }
+                let net = annualCost(index, before: before, after: output, rate: plan.header.socialDiscountRate).net
+                let cost = costPerTonne(net: net, abatement: abatement) ?? .infinity
+                if let current = best,
+                   cost > current.cost || (cost == current.cost && plan.measures[index].id > plan.measures[current.index].id) {
+                    continue
+                }
+                best = (index, cost, output, totals)
+            }
+            guard let chosen = best else { break }
+            applied.append(chosen.index)
+            remaining.removeAll { $0 == chosen.index }
+            before = chosen.output
+            beforeTotals = chosen.totals
+        }
+        return applied
+    }
+
     // MARK: Costs
 
     /// Net annual cost per model year of measure `index` given its abatement effect

@@ -66,7 +66,8 @@ public struct ShareGroup: Sendable, Hashable {
     /// replaced by each instance found, making one group per instance
     /// (`mode.{}.fuel.*.share` is one group per mode).
     public var pattern: String
-    /// When true the shares must add up to 1 (± 1e-6); otherwise to at most 1.
+    /// When true the shares must add up to 1 (± 1e-6) — or all be 0, a group the plan does
+    /// not use; otherwise to at most 1.
     public var mustSumToOne: Bool
 
     public init(_ pattern: String, mustSumToOne: Bool = false) {

@@ -32,6 +32,11 @@ public struct PlanHeader: Sendable, Hashable {
     public var privateDiscountRate: Double
     /// The factor set chosen from the sector's `factors.yaml`.
     public var factorSet: String
+    /// Carbon price (currency/tCO2e) used to choose between either-or alternatives: the one
+    /// with the largest net benefit `abatement × (price − cost per tonne)` in the target year
+    /// is kept. Default 100 CNY/t — `source: assumption — about the upper end of China's
+    /// national ETS allowance prices in 2024 (roughly 60–100 CNY/t)`.
+    public var referenceCarbonPrice: Double = 100
 
     public init(sector: String, title: LocalizedName, jurisdiction: Jurisdiction, authority: LocalizedName,
                 preparer: LocalizedName? = nil, baseYear: Int, targetYear: Int, horizon: Int,

@@ -7,7 +7,7 @@ public enum PlanLoader {
     static let topKeys: Set<String> = ["plan", "inputs", "energyPrices", "measures", "targets", "references", "notes"]
     static let headerKeys: Set<String> = [
         "sector", "title", "jurisdiction", "authority", "preparer", "baseYear", "targetYear", "horizon",
-        "gwp", "currency", "priceYear", "discountRates", "factorSet", "gdp",
+        "gwp", "currency", "priceYear", "discountRates", "factorSet", "gdp", "referenceCarbonPrice",
     ]
 
     /// Loads the model's embedded example plan.
@@ -151,6 +151,9 @@ public enum PlanLoader {
         }
         guard header.horizon >= header.targetYear, header.horizon - header.baseYear <= 100 else {
             throw try node.required("horizon").error(.yearOutOfRange, "horizon \(header.horizon) must be between the target year and base year + 100")
+        }
+        if let price = try node.optional("referenceCarbonPrice") {
+            header.referenceCarbonPrice = try price.estimate(unit: "\(header.currency)/tCO2e").value
         }
         if let rates = try node.optional("discountRates") {
             try rates.allowOnly(["social", "private"])

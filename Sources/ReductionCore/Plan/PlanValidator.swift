@@ -80,7 +80,8 @@ enum PlanValidator {
                 guard !members.isEmpty else { continue }
                 for year in table.years {
                     let sum = members.reduce(0) { $0 + table[$1, year] }
-                    if sum > 1 + 1e-6 || (group.mustSumToOne && abs(sum - 1) > 1e-6) {
+                    // A group that must add up to 100 % may also be all zero (not used in this plan).
+                    if sum > 1 + 1e-6 || (group.mustSumToOne && abs(sum - 1) > 1e-6 && sum > 1e-12) {
                         let expectation = group.mustSumToOne ? "add up to 100 %" : "add up to at most 100 %"
                         throw PlanError(.shareOverflow,
                                         "the shares '\(pattern)' must \(expectation), found \(sum * 100) % in \(year)",
