@@ -15,7 +15,7 @@ public struct Summary: Sendable {
 
     /// The whole summary as text.
     public func render() -> String {
-        [header(), inventory(), trajectory(), macc(), targets(), coBenefits(), warnings()]
+        [header(), inventory(), trajectory(), macc(), captured(), targets(), coBenefits(), memos(), warnings()]
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
@@ -79,7 +79,8 @@ public struct Summary: Sendable {
                           NumberFormat.grouped(standalone)])
         }
         for measure in result.measures where !measure.inPathway {
-            table.append(["–", measure.measure.name.text(language) + " (\(t(.excludedBy)) \(measure.excludedBy ?? ""))",
+            let winner = measure.excludedBy.flatMap { result.measure($0)?.measure.name.text(language) } ?? measure.excludedBy ?? ""
+            table.append(["–", measure.measure.name.text(language) + " (\(t(.excludedBy)) \(winner))",
                           NumberFormat.grouped(measure.standaloneCostPerTonne, decimals: 1), "–", "–",
                           NumberFormat.grouped(measure.standaloneAbatement[year])])
         }
@@ -116,6 +117,36 @@ public struct Summary: Sendable {
                           NumberFormat.grouped(plan, decimals: 1), NumberFormat.grouped(bau - plan, decimals: 1)])
         }
         return any ? "\(t(.coBenefits)) \(year)\n" + table.render() : ""
+    }
+
+    /// Measures that capture CO2: captured (gross) and avoided (net of the energy penalty).
+    func captured() -> String {
+        let year = result.plan.header.targetYear
+        let capturing = result.measures.filter { $0.inPathway && $0.captured[year] > 0 }
+        guard !capturing.isEmpty else { return "" }
+        var table = TextTable(headers: [t(.measure), "\(t(.captured)) tCO2", "\(t(.avoided)) tCO2e"], rightAligned: [1, 2])
+        for measure in capturing {
+            table.append([measure.measure.name.text(language), NumberFormat.grouped(measure.captured[year]),
+                          NumberFormat.grouped(measure.interactedAbatement[year])])
+        }
+        return "\(t(.captureHeading)) \(year)\n" + table.render()
+    }
+
+    /// Memo items: reported beside the inventory, never added to it.
+    func memos() -> String {
+        let layout = result.layout
+        guard !layout.memos.isEmpty else { return "" }
+        let h = result.plan.header
+        var table = TextTable(headers: [t(.memo), t(.unit), "\(h.baseYear)", "\(t(.bau)) \(h.targetYear)", "\(t(.pathway)) \(h.targetYear)"],
+                              rightAligned: [2, 3, 4])
+        for (index, memo) in layout.memos.enumerated() {
+            let decimals = abs(result.pathwayMemos[index][h.targetYear]) < 10 ? 3 : 0
+            table.append([memo.name.text(language), memo.unit,
+                          NumberFormat.grouped(result.bauMemos[index][h.baseYear], decimals: decimals),
+                          NumberFormat.grouped(result.bauMemos[index][h.targetYear], decimals: decimals),
+                          NumberFormat.grouped(result.pathwayMemos[index][h.targetYear], decimals: decimals)])
+        }
+        return "\(t(.memoHeading))\n" + table.render()
     }
 
     func warnings() -> String {

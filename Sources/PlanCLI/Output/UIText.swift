@@ -7,6 +7,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case costPerTonne, abatement, cumulative, standalone, targets, target, met, notMet, gap, leastCost
     case marginalCost, annualCost, coBenefits, pollutant, cut, ratio, warnings, written, yes, no, catalogue
     case instrument, deployment, lifetime, capex, opex, sources, factorSets, excludedBy, uncertainty
+    case captured, avoided, captureHeading, memo, unit, memoHeading
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
@@ -34,6 +35,10 @@ public enum UIText: String, CaseIterable, Sendable {
         .catalogue: ("Measure catalogue", "措施库"), .instrument: ("Instrument", "政策工具"),
         .deployment: ("Deployment", "部署"), .lifetime: ("Lifetime", "寿命"), .capex: ("Capex", "投资"),
         .opex: ("Δopex/yr", "运维成本变化/年"), .sources: ("Sources", "数据来源"), .factorSets: ("Factor sets", "排放因子集"),
-        .excludedBy: ("replaced by", "被替代："), .uncertainty: ("Uncertainty", "不确定性"),
+        .excludedBy: ("instead:", "改用："), .uncertainty: ("Uncertainty", "不确定性"),
+        .captured: ("Captured", "捕集量"), .avoided: ("Avoided", "避免排放量"),
+        .captureHeading: ("Carbon capture: captured vs avoided", "碳捕集：捕集量与避免排放量"),
+        .memo: ("Memo item", "备忘项"), .unit: ("Unit", "单位"),
+        .memoHeading: ("Memo items (reported beside the inventory, not added to it)", "备忘项（单独报告，不计入清单合计）"),
     ]
 }
