@@ -35,8 +35,12 @@ public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
 public struct ReportXMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure. Extensible: new codes may be added in minor versions.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The code's stable text, e.g. `schema-invalid`.
         public var rawValue: String
+        /// Creates the value from its parts.
+        /// Creates a code.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// Optional description in both languages.
         public var description: String { rawValue }
 
         /// The document is not well-formed XML (or is empty or truncated).

@@ -21,8 +21,11 @@ public enum Charts {
 
     /// Chart size in CSS pixels.
     public struct Size: Sendable, Hashable {
+        /// Width in pixels.
         public var width: Double
+        /// Height in pixels.
         public var height: Double
+        /// Creates the value from its parts.
         public init(width: Double = 960, height: Double = 600) {
             self.width = width
             self.height = height

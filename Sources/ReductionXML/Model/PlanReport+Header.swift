@@ -3,29 +3,42 @@ public import ReductionCore
 extension PlanReport {
     /// Who, where, what and how the plan was computed.
     public struct Header: Sendable, Hashable {
+        /// Title of the plan.
         public var title: LocalizedName
+        /// The city or district.
         public var jurisdiction: Jurisdiction
+        /// The sector id and names.
         public var sector: NamedItem
+        /// The bureau responsible.
         public var authority: LocalizedName
+        /// Who prepared the plan.
         public var preparer: LocalizedName?
+        /// Base year of the inventory.
         public var baseYear: Int
+        /// Year of the targets and the MACC.
         public var targetYear: Int
+        /// Last projected year.
         public var horizonYear: Int
         /// The GWP-100 set (`SAR`, `AR4`, `AR5`, `AR6`, `AR6-SM`) and where its values come from.
         public var gwpSet: String
+        /// Where the GWP values come from.
         public var gwpCitation: String
         /// The default-factor set chosen from the sector's `factors.yaml`.
         public var factorSet: String
         /// ISO 4217 code, e.g. `CNY`.
         public var currency: String
+        /// Price year of every money amount.
         public var priceYear: Int
         /// Discount rates by view (`social`, `private`), unit `1` (0.03 = 3 %).
         public var discountRates: [DiscountRate]
+        /// The program that wrote the report.
         public var generator: Generator
         /// SHA-256 of the inputs, 64 lowercase hex digits.
         public var inputsSHA256: String
+        /// Creation time (UTC).
         public var created: ReportTimestamp
 
+        /// Creates the value from its parts.
         public init(title: LocalizedName, jurisdiction: Jurisdiction, sector: NamedItem, authority: LocalizedName,
                     preparer: LocalizedName? = nil, baseYear: Int, targetYear: Int, horizonYear: Int,
                     gwpSet: String, gwpCitation: String, factorSet: String, currency: String, priceYear: Int,
@@ -53,8 +66,11 @@ extension PlanReport {
 
     /// A city or district: its names and GB/T 2260 division code (e.g. `320100`).
     public struct Jurisdiction: Sendable, Hashable {
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// GB/T 2260 division code.
         public var divisionCode: String
+        /// Creates the value from its parts.
         public init(name: LocalizedName, divisionCode: String) {
             self.name = name
             self.divisionCode = divisionCode
@@ -63,9 +79,11 @@ extension PlanReport {
 
     /// A discount rate for one view (`social` for cost per tonne, `private` for break-even).
     public struct DiscountRate: Sendable, Hashable {
+        /// `social` or `private`.
         public var view: String
         /// Fraction per year, unit `1`.
         public var rate: Double
+        /// Creates the value from its parts.
         public init(view: String, rate: Double) {
             self.view = view
             self.rate = rate
@@ -74,8 +92,11 @@ extension PlanReport {
 
     /// The program that wrote the report.
     public struct Generator: Sendable, Hashable {
+        /// Name in English and Simplified Chinese.
         public var name: String
+        /// Version string.
         public var version: String
+        /// Creates the value from its parts.
         public init(name: String, version: String) {
             self.name = name
             self.version = version

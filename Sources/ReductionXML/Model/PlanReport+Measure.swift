@@ -3,9 +3,11 @@ public import ReductionCore
 extension PlanReport {
     /// One measure: its inputs (changes, deployment, costs) and its results.
     public struct Measure: Sendable, Hashable {
+        /// Stable identifier.
         public var id: String
         /// 1-based position in the pathway's application order; `nil` when not in the pathway.
         public var order: Int?
+        /// True when the measure is part of the pathway.
         public var inPathway: Bool
         /// The either-or alternative that replaced it, when not in the pathway.
         public var excludedBy: String?
@@ -13,9 +15,13 @@ extension PlanReport {
         public var status: String
         /// `regulation`, `economic`, `investment`, `information`, `planning`, `voluntary`.
         public var instrument: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Optional description in both languages.
         public var description: LocalizedName?
+        /// Typed changes to the model inputs.
         public var changes: [Change]
+        /// Roll-out over time.
         public var deployment: Deployment
         /// Years (unit `a`).
         public var lifetime: ReportEstimate
@@ -39,10 +45,12 @@ extension PlanReport {
         public var breakEvenPrice: ReportQuantity?
         /// capex / yearly saving in the target year, years; absent when nothing is saved.
         public var simplePayback: ReportQuantity?
+        /// Pollutant cuts in the target year.
         public var coBenefits: [CoBenefit]
         /// Ids of ``PlanReport/Reference``s.
         public var references: [String]
 
+        /// Creates the value from its parts.
         public init(id: String, order: Int?, inPathway: Bool, excludedBy: String? = nil, status: String,
                     instrument: String, name: LocalizedName, description: LocalizedName? = nil,
                     changes: [Change], deployment: Deployment, lifetime: ReportEstimate, capex: ReportEstimate,
@@ -79,14 +87,21 @@ extension PlanReport {
     /// A typed change to the model inputs (`scale`, `shift`, `shiftAmount`, `add`, `blend`,
     /// `capture`) with its numbers as named parameters (`by`, `fraction`, `ratio`, `amount`, `target`).
     public struct Change: Sendable, Hashable {
+        /// Kind, as named in the schema.
         public var kind: String
+        /// Input key (or pattern) changed.
         public var key: String?
+        /// Input key moved from.
         public var from: String?
+        /// Input key moved to.
         public var to: String?
         /// Source pattern of a `capture`.
         public var source: String?
+        /// Gas code.
         public var gas: String?
+        /// The change's numbers.
         public var parameters: [Parameter]
+        /// Creates the value from its parts.
         public init(kind: String, key: String? = nil, from: String? = nil, to: String? = nil,
                     source: String? = nil, gas: String? = nil, parameters: [Parameter]) {
             self.kind = kind
@@ -101,8 +116,11 @@ extension PlanReport {
 
     /// A named number of a ``Change``.
     public struct Parameter: Sendable, Hashable {
+        /// Name in English and Simplified Chinese.
         public var name: String
+        /// Value, unit, range and source.
         public var estimate: ReportEstimate
+        /// Creates the value from its parts.
         public init(name: String, estimate: ReportEstimate) {
             self.name = name
             self.estimate = estimate
@@ -112,11 +130,17 @@ extension PlanReport {
     /// Roll-out: from `start`, rising over `rampYears` to `maxPenetration`, optionally ending
     /// after `end`; ``penetration`` is p(t) over the report years (unit `1`).
     public struct Deployment: Sendable, Hashable {
+        /// First deployment year.
         public var start: Int
+        /// Years to reach the maximum penetration.
         public var rampYears: Int
+        /// Last deployment year, if any.
         public var end: Int?
+        /// Share of the potential reached (unit `1`).
         public var maxPenetration: ReportEstimate
+        /// p(t) by year (unit `1`).
         public var penetration: ReportSeries
+        /// Creates the value from its parts.
         public init(start: Int, rampYears: Int, end: Int? = nil, maxPenetration: ReportEstimate,
                     penetration: ReportSeries) {
             self.start = start
@@ -131,10 +155,15 @@ extension PlanReport {
     /// `method`: `annualised` (annualised net cost / abatement in that year) or `levelised`
     /// (PV(net costs) / PV(tonnes) at the social rate, base year to horizon).
     public struct CostPerTonne: Sendable, Hashable {
+        /// `interacted` or `standalone`.
         public var basis: String
+        /// `annualised` or `levelised`.
         public var method: String
+        /// Calendar year.
         public var year: Int
+        /// The number.
         public var value: ReportQuantity
+        /// Creates the value from its parts.
         public init(basis: String, method: String, year: Int, value: ReportQuantity) {
             self.basis = basis
             self.method = method
@@ -145,10 +174,15 @@ extension PlanReport {
 
     /// Tonnes of an air pollutant cut in one year, in the pathway.
     public struct CoBenefit: Sendable, Hashable {
+        /// Pollutant code: `SO2`, `NOx`, `PM2.5`.
         public var pollutant: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Calendar year.
         public var year: Int
+        /// Tonnes.
         public var amount: ReportQuantity
+        /// Creates the value from its parts.
         public init(pollutant: String, name: LocalizedName, year: Int, amount: ReportQuantity) {
             self.pollutant = pollutant
             self.name = name

@@ -3,10 +3,13 @@ public import ReductionCore
 extension PlanReport {
     /// Base-year emissions by source.
     public struct Inventory: Sendable, Hashable {
+        /// Calendar year.
         public var year: Int
+        /// Sources in the model's layout order.
         public var sources: [Source]
         /// Sum over sources, tCO2e.
         public var total: ReportQuantity
+        /// Creates the value from its parts.
         public init(year: Int, sources: [Source], total: ReportQuantity) {
             self.year = year
             self.sources = sources
@@ -16,14 +19,21 @@ extension PlanReport {
 
     /// One emission source: category codes with their schemes, activity, gases, pollutants.
     public struct Source: Sendable, Hashable {
+        /// Stable identifier.
         public var id: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Category codes, one per scheme.
         public var categories: [Category]
+        /// Activity in the source's unit.
         public var activity: ReportQuantity
+        /// Gases in `Gas.allCases` order.
         public var gases: [GasEmission]
+        /// Air pollutants in `Pollutant.allCases` order.
         public var pollutants: [PollutantAmount]
         /// tCO2e with the report's GWP set.
         public var total: ReportQuantity
+        /// Creates the value from its parts.
         public init(id: String, name: LocalizedName, categories: [Category], activity: ReportQuantity,
                     gases: [GasEmission], pollutants: [PollutantAmount] = [], total: ReportQuantity) {
             self.id = id
@@ -38,8 +48,11 @@ extension PlanReport {
 
     /// A category code with its scheme, e.g. `IPCC2006` `1.A.3.b`, `UNFCCC-CRT` `5.A`.
     public struct Category: Sendable, Hashable {
+        /// Numbering scheme, e.g. `IPCC2006`, `UNFCCC-CRT`.
         public var scheme: String
+        /// The code within its scheme.
         public var code: String
+        /// Creates the value from its parts.
         public init(scheme: String, code: String) {
             self.scheme = scheme
             self.code = code
@@ -50,10 +63,15 @@ extension PlanReport {
     public struct GasEmission: Sendable, Hashable {
         /// `CO2`, `CH4`, `CH4-fossil`, `N2O`.
         public var gas: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Implied emission factor, tonnes per unit of activity.
         public var factor: ReportQuantity?
+        /// Tonnes of the gas.
         public var mass: ReportQuantity
+        /// CO2-equivalent with the report's GWP set.
         public var co2e: ReportQuantity
+        /// Creates the value from its parts.
         public init(gas: String, name: LocalizedName, factor: ReportQuantity?, mass: ReportQuantity,
                     co2e: ReportQuantity) {
             self.gas = gas
@@ -66,9 +84,13 @@ extension PlanReport {
 
     /// An amount of an air pollutant (`SO2`, `NOx`, `PM2.5`).
     public struct PollutantAmount: Sendable, Hashable {
+        /// Pollutant code: `SO2`, `NOx`, `PM2.5`.
         public var pollutant: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Tonnes.
         public var amount: ReportQuantity
+        /// Creates the value from its parts.
         public init(pollutant: String, name: LocalizedName, amount: ReportQuantity) {
             self.pollutant = pollutant
             self.name = name
@@ -78,8 +100,11 @@ extension PlanReport {
 
     /// The marginal abatement cost curve for one year: steps in ascending cost order.
     public struct MACC: Sendable, Hashable {
+        /// Calendar year.
         public var year: Int
+        /// Steps in ascending cost order.
         public var steps: [Step]
+        /// Creates the value from its parts.
         public init(year: Int, steps: [Step]) {
             self.year = year
             self.steps = steps
@@ -88,10 +113,15 @@ extension PlanReport {
         /// One bar: width = abatement in the year, height = cost per tonne, left edge at
         /// ``cumulativeStart``.
         public struct Step: Sendable, Hashable {
+            /// The measure the step belongs to.
             public var measureID: String
+            /// Bar width: tCO2e abated in the MACC year.
             public var abatement: ReportQuantity
+            /// Bar height: currency per tCO2e.
             public var costPerTonne: ReportQuantity
+            /// Abatement of all cheaper steps (the bar's left edge).
             public var cumulativeStart: ReportQuantity
+            /// Creates the value from its parts.
             public init(measureID: String, abatement: ReportQuantity, costPerTonne: ReportQuantity,
                         cumulativeStart: ReportQuantity) {
                 self.measureID = measureID
@@ -104,10 +134,15 @@ extension PlanReport {
 
     /// Emissions with every measure applied, the peaks and the target checks.
     public struct Pathway: Sendable, Hashable {
+        /// tCO2e.
         public var emissions: ReportSeries
+        /// Peak of the BAU emissions.
         public var bauPeak: Peak
+        /// Peak of the pathway emissions.
         public var peak: Peak
+        /// Target checks in plan order.
         public var targets: [TargetCheck]
+        /// Creates the value from its parts.
         public init(emissions: ReportSeries, bauPeak: Peak, peak: Peak, targets: [TargetCheck]) {
             self.emissions = emissions
             self.bauPeak = bauPeak
@@ -118,9 +153,13 @@ extension PlanReport {
 
     /// The year of the highest emissions, its value, and whether every later year is lower.
     public struct Peak: Sendable, Hashable {
+        /// Calendar year.
         public var year: Int
+        /// tCO2e.
         public var emissions: ReportQuantity
+        /// True when every later year is below the peak.
         public var declinesAfter: Bool
+        /// Creates the value from its parts.
         public init(year: Int, emissions: ReportQuantity, declinesAfter: Bool) {
             self.year = year
             self.emissions = emissions
@@ -130,20 +169,29 @@ extension PlanReport {
 
     /// How the pathway fares against one target.
     public struct TargetCheck: Sendable, Hashable {
+        /// Stable identifier.
         public var id: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName?
         /// `absoluteCap`, `belowBaseYear`, `intensityPerGDP`, `intensityPerActivity`.
         public var kind: String
+        /// Calendar year.
         public var year: Int
+        /// True when the pathway meets the target.
         public var met: Bool
         /// The target's own number: tCO2e for a cap, a share (unit `1`) otherwise.
         public var level: ReportQuantity
+        /// Emissions the target allows in its year, tCO2e.
         public var allowed: ReportQuantity
+        /// BAU emissions in the target year, tCO2e.
         public var bau: ReportQuantity
+        /// Pathway emissions in the target year, tCO2e.
         public var pathway: ReportQuantity
         /// Pathway minus allowed; ≤ 0 when met.
         public var gap: ReportQuantity
+        /// The cheapest prefix of the MACC order that meets the target, if any.
         public var leastCost: LeastCost?
+        /// Creates the value from its parts.
         public init(id: String, name: LocalizedName? = nil, kind: String, year: Int, met: Bool,
                     level: ReportQuantity, allowed: ReportQuantity, bau: ReportQuantity,
                     pathway: ReportQuantity, gap: ReportQuantity, leastCost: LeastCost? = nil) {
@@ -163,10 +211,15 @@ extension PlanReport {
 
     /// The cheapest prefix of the MACC order that meets a target.
     public struct LeastCost: Sendable, Hashable {
+        /// Measures in MACC order.
         public var measureIDs: [String]
+        /// Cost per tonne of the last measure needed.
         public var marginalCost: ReportQuantity?
+        /// Net annual cost in the target year.
         public var annualCost: ReportQuantity
+        /// tCO2e.
         public var emissions: ReportQuantity
+        /// Creates the value from its parts.
         public init(measureIDs: [String], marginalCost: ReportQuantity?, annualCost: ReportQuantity,
                     emissions: ReportQuantity) {
             self.measureIDs = measureIDs

@@ -9,6 +9,7 @@ public import ReductionCore
 public struct PlanReport: Sendable, Hashable {
     /// `schemaVersion` of the document (``ReportFormat/version`` for everything written here).
     public var schemaVersion: String
+    /// Who, where, which years and conventions.
     public var header: Header
     /// Base-year inventory by source.
     public var inventory: Inventory
@@ -20,6 +21,7 @@ public struct PlanReport: Sendable, Hashable {
     public var measures: [Measure]
     /// The marginal abatement cost curve for the target year.
     public var macc: MACC
+    /// Pathway emissions in the target year, tCO2e.
     public var pathway: Pathway
     /// Documents cited by the plan and its measures.
     public var references: [Reference]
@@ -44,8 +46,11 @@ public struct PlanReport: Sendable, Hashable {
 
     /// An identified thing with both names (a sector).
     public struct NamedItem: Sendable, Hashable {
+        /// Stable identifier.
         public var id: String
+        /// Name in English and Simplified Chinese.
         public var name: LocalizedName
+        /// Creates the value from its parts.
         public init(id: String, name: LocalizedName) {
             self.id = id
             self.name = name
@@ -54,9 +59,11 @@ public struct PlanReport: Sendable, Hashable {
 
     /// A document cited by the plan or a measure; ``id`` is assigned by the report.
     public struct Reference: Sendable, Hashable {
+        /// Stable identifier.
         public var id: String
         /// Free text, any language.
         public var citation: String
+        /// Creates the value from its parts.
         public init(id: String, citation: String) {
             self.id = id
             self.citation = citation
@@ -76,8 +83,11 @@ public enum ReportFormat {
 
 /// A number with its unit symbol, e.g. `1250.0 tCO2e` or `-35.2 CNY/tCO2e`.
 public struct ReportQuantity: Sendable, Hashable {
+    /// The number.
     public var value: Double
+    /// Unit symbol.
     public var unit: String
+    /// Creates the value from its parts.
     public init(_ value: Double, _ unit: String) {
         self.value = value
         self.unit = unit
@@ -87,15 +97,20 @@ public struct ReportQuantity: Sendable, Hashable {
 /// A catalogue number as the report states it: central value, unit, optional range and
 /// distribution, and where it comes from.
 public struct ReportEstimate: Sendable, Hashable {
+    /// The number.
     public var value: Double
+    /// Unit symbol.
     public var unit: String
+    /// Low end of the range.
     public var low: Double?
+    /// High end of the range.
     public var high: Double?
     /// `triangular`, `uniform`, `normal`, `lognormal`.
     public var distribution: String?
     /// Free text: document, table, page or URL.
     public var source: String?
 
+    /// Creates the value from its parts.
     public init(_ value: Double, _ unit: String, low: Double? = nil, high: Double? = nil,
                 distribution: String? = nil, source: String? = nil) {
         self.value = value
@@ -109,18 +124,25 @@ public struct ReportEstimate: Sendable, Hashable {
 
 /// A yearly series in one unit; points in ascending year order.
 public struct ReportSeries: Sendable, Hashable {
+    /// One year's value.
     public struct Point: Sendable, Hashable {
+        /// Calendar year.
         public var year: Int
+        /// The number.
         public var value: Double
+        /// Creates the value from its parts.
         public init(year: Int, value: Double) {
             self.year = year
             self.value = value
         }
     }
 
+    /// Unit symbol.
     public var unit: String
+    /// Points in ascending year order.
     public var points: [Point]
 
+    /// Creates the value from its parts.
     public init(unit: String, points: [Point]) {
         self.unit = unit
         self.points = points

@@ -12,6 +12,7 @@ public struct ReportTimestamp: Sendable, Hashable, Comparable, CustomStringConve
     /// Seconds since 1970-01-01T00:00:00Z.
     public var secondsSinceEpoch: Int64
 
+    /// Creates the value from its parts.
     public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
     /// `SOURCE_DATE_EPOCH` from `environment` when it is a valid integer, otherwise the clock.
@@ -24,6 +25,7 @@ public struct ReportTimestamp: Sendable, Hashable, Comparable, CustomStringConve
         return ReportTimestamp(secondsSinceEpoch: Int64(time(nil)))
     }
 
+    /// Earlier times sort first.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
 
     /// ISO 8601, UTC, seconds precision: `YYYY-MM-DDThh:mm:ssZ`.
