@@ -89,3 +89,22 @@ struct ReportRoundTripTests {
         #expect(error.code == .invalidContent)
     }
 }
+
+@Suite("Chinese ids and units")
+struct ChineseIdentifierTests {
+    @Test("a measure id and a unit in Chinese validate and round-trip; an id with a space does not")
+    func chineseIdentifiers() throws {
+        var report = SampleReport.report
+        report.measures[0].id = "公交电动化"
+        report.macc.steps[0].measureID = "公交电动化"
+        report.pathway.targets[0].leastCost?.measureIDs = ["公交电动化"]
+        report.measures[0].capex = ReportEstimate(1500, "万元", source: "厂商报价")
+        let bytes = try ReportWriter.bytes(report)
+        #expect(try ReportReader.read(bytes) == report)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("<capex value=\"1500.0\" unit=\"万元\">"))
+
+        report.measures[1].id = "modal shift"
+        let error = try #require(throws: ReportXMLError.self) { try ReportWriter.bytes(report) }
+        #expect(error.code == .schemaInvalid)
+    }
+}
