@@ -105,3 +105,19 @@ struct AtomicWriteTests {
         #expect(try folder.contents() == ["plan.xml"])
     }
 }
+
+@Suite("Awkward paths")
+struct AwkwardPathTests {
+    @Test("folders with Chinese, spaces, %, # and ? in their names work for write, validate and read",
+          arguments: ["报告 2030", "a%20b", "x#y?z", "100%"])
+    func awkwardFolder(name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let inner = folder.file(name)
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: true)
+        let url = try ReportWriter.write(SampleReport.report, to: URL(fileURLWithPath: inner), fileName: "方案 %41.xml")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inner) == ["方案 %41.xml"])
+        try SchemaValidator().validate(fileAt: url)
+        #expect(try ReportReader.read(fileAt: url) == SampleReport.report)
+    }
+}

@@ -1,6 +1,11 @@
 // The only file in the package that talks to libxml2. Every pointer it handles is owned by
 // one Swift object whose `deinit` frees it; no C type appears outside this file.
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // MARK: - Process-wide set-up
 
@@ -88,6 +93,46 @@ private func withThreadHandler<R>(_ sink: DiagnosticSink, _ body: () throws -> R
     return try withExtendedLifetime(sink) { try body() }
 }
 
+// MARK: - File descriptors as libxml2 I/O
+
+/// A file descriptor carried in libxml2's `void *` context (offset by one so 0 is not nil).
+enum FileDescriptorContext {
+    static func pointer(_ descriptor: Int32) -> UnsafeMutableRawPointer? {
+        UnsafeMutableRawPointer(bitPattern: Int(descriptor) + 1)
+    }
+
+    static func descriptor(_ pointer: UnsafeMutableRawPointer?) -> Int32? {
+        pointer.map { Int32(truncatingIfNeeded: Int(bitPattern: $0) - 1) }
+    }
+}
+
+/// Writes all of `buffer`, retrying on EINTR; -1 (an I/O error for libxml2) on failure.
+private let descriptorWrite: xmlOutputWriteCallback = { context, buffer, length in
+    guard let descriptor = FileDescriptorContext.descriptor(context), let buffer, length >= 0 else { return -1 }
+    var offset = 0
+    while offset < Int(length) {
+        let written = write(descriptor, buffer + offset, Int(length) - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return -1
+        }
+        offset += written
+    }
+    return length
+}
+
+private let descriptorRead: xmlInputReadCallback = { context, buffer, length in
+    guard let descriptor = FileDescriptorContext.descriptor(context), let buffer, length >= 0 else { return -1 }
+    while true {
+        let count = read(descriptor, buffer, Int(length))
+        if count < 0 && errno == EINTR { continue }
+        return Int32(truncatingIfNeeded: count)
+    }
+}
+
+/// The caller owns the descriptor: libxml2 never closes it.
+private let descriptorKeepOpen: xmlOutputCloseCallback = { _ in 0 }
+
 // MARK: - Streaming writer
 
 /// An owned `xmlTextWriter`, to a file or to a memory buffer. Not shared between threads;
@@ -110,13 +155,17 @@ final class TextWriter {
         try configure(indent: indent)
     }
 
-    /// A writer streaming into the file at `path` (created or truncated).
-    init(path: String, indent: Bool = true) throws(ReportXMLError) {
+    /// A writer streaming into an open file descriptor, which the caller keeps and closes.
+    /// (File names never reach libxml2, whose URI handling would unescape `%41` to `A`.)
+    init(fileDescriptor: Int32, indent: Bool = true) throws(ReportXMLError) {
         LibXML.ensureInitialised()
-        let sink = self.sink
-        let created = withThreadHandler(sink) { xmlNewTextWriterFilename(path, 0) }
-        guard let created else {
-            throw .init(.io, "cannot open \(path) for writing", file: path, diagnostics: sink.diagnostics)
+        guard let output = xmlOutputBufferCreateIO(descriptorWrite, descriptorKeepOpen,
+                                                   FileDescriptorContext.pointer(fileDescriptor), nil) else {
+            throw .init(.io, "cannot create an XML output buffer")
+        }
+        guard let created = xmlNewTextWriter(output) else {
+            _ = xmlOutputBufferClose(output)
+            throw .init(.io, "cannot create an XML writer")
         }
         writer = created
         try configure(indent: indent)
@@ -341,10 +390,16 @@ final class CompiledSchema {
         run { xmlSchemaValidateDoc($0, tree.document) }
     }
 
-    /// Validates a file by streaming it through the schema (no tree is built). For files
-    /// this library wrote itself; untrusted input goes through ``DocumentTree/parse``.
-    func validateStreaming(path: String) -> [XMLDiagnostic] {
-        run { xmlSchemaValidateFile($0, path, 0) }
+    /// Validates a file by streaming it from `fileDescriptor` (read from its current offset)
+    /// through the schema; no tree is built. For files this library wrote itself; untrusted
+    /// input goes through ``DocumentTree/parse``.
+    func validateStreaming(fileDescriptor: Int32) -> [XMLDiagnostic] {
+        run { context in
+            guard let input = xmlParserInputBufferCreateIO(descriptorRead, descriptorKeepOpen,
+                                                           FileDescriptorContext.pointer(fileDescriptor),
+                                                           XML_CHAR_ENCODING_NONE) else { return -1 }
+            return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
+        }
     }
 
     private func run(_ body: (xmlSchemaValidCtxtPtr) -> Int32) -> [XMLDiagnostic] {

@@ -9,8 +9,8 @@ import Darwin
 ///
 /// 1. stream the document into a hidden temporary file in the destination's folder
 ///    (same file system, so the final step is a rename);
-/// 2. validate the temporary file against the schema (streaming, no tree in memory);
-/// 3. `fsync` it and `rename(2)` it over the destination, then `fsync` the folder.
+/// 2. `fsync` it and validate it against the schema (streaming, no tree in memory);
+/// 3. `rename(2)` it over the destination, then `fsync` the folder.
 ///
 /// Any failure removes the temporary file and throws; the destination path never exists
 /// holding an unvalidated or partial document.
@@ -27,31 +27,42 @@ enum AtomicWrite {
             throw ReportXMLError(.io, "folder \(folder) does not exist", file: destination)
         }
         let temporary = Self.temporaryPath(for: destination, in: folder)
+        let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ReportXMLError(.io, "cannot create a temporary file in \(folder): \(errnoText())", file: destination)
+        }
         do throws(ReportXMLError) {
-            let writer = try TextWriter(path: temporary, indent: indent)
+            defer { close(descriptor) }
+            let writer = try TextWriter(fileDescriptor: descriptor, indent: indent)
             try writer.startDocument()
             try body(writer)
             try writer.endDocument()
             writer.close()
+            guard fsync(descriptor) == 0 else {
+                throw ReportXMLError(.io, "cannot flush the report to disk: \(errnoText())", file: destination)
+            }
             if let schema {
+                guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+                    throw ReportXMLError(.io, "cannot reread the temporary file: \(errnoText())", file: destination)
+                }
                 let compiled = try CompiledSchema(xsd: schema)
-                let problems = compiled.validateStreaming(path: temporary).filter { $0.severity != .warning }
+                let problems = compiled.validateStreaming(fileDescriptor: descriptor).filter { $0.severity != .warning }
                 if !problems.isEmpty {
                     throw ReportXMLError(.schemaInvalid,
                                          "report does not conform to the schema (\(problems.count) error(s)); nothing written",
                                          file: destination, diagnostics: problems)
                 }
             }
-            try Self.sync(temporary)
-            guard rename(temporary, destination) == 0 else {
-                throw ReportXMLError(.io, "cannot rename the report into place: \(Self.errnoText())",
-                                     file: destination)
-            }
-            Self.syncFolder(folder)
         } catch {
             unlink(temporary)
             throw error
         }
+        guard rename(temporary, destination) == 0 else {
+            let reason = errnoText()
+            unlink(temporary)
+            throw ReportXMLError(.io, "cannot rename the report into place: \(reason)", file: destination)
+        }
+        syncFolder(folder)
     }
 
     static func folder(of path: String) -> String {
@@ -64,17 +75,6 @@ enum AtomicWrite {
         let name = destination.split(separator: "/").last.map(String.init) ?? "report"
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         return "\(folder)/.\(name).\(getpid()).\(token).tmp"
-    }
-
-    private static func sync(_ path: String) throws(ReportXMLError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw ReportXMLError(.io, "cannot reopen the temporary file: \(errnoText())", file: path)
-        }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else {
-            throw ReportXMLError(.io, "cannot flush the report to disk: \(errnoText())", file: path)
-        }
     }
 
     private static func syncFolder(_ folder: String) {
