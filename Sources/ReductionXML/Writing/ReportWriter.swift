@@ -27,6 +27,8 @@ public enum ReportWriter {
 
     /// Writes `report` with its measures taken from `measures` instead of `report.measures`,
     /// one at a time: a generator of measures keeps memory flat for very large reports.
+    /// `validate: false` skips the schema check (benchmarks only; an official report is
+    /// always validated).
     public static func write(_ report: PlanReport, measures: some Sequence<PlanReport.Measure>,
                              toFile file: URL, validate: Bool = true) throws(ReportXMLError) {
         try AtomicWrite.write(toPath: file.path, schema: validate ? BundledSchema.bytes : nil) {
