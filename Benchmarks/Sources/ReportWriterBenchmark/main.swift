@@ -3,7 +3,10 @@
 // rename), and prints the wall time. C/writer_bench.c makes the same xmlTextWriter calls
 // and writes byte-identical output, so the two can be compared with `cmp`.
 //
-//   swift run -c release ReportWriterBenchmark [measures] [output.xml] [--validate]
+//   swift run -c release ReportWriterBenchmark [measures] [output.xml] [--validate] [--read]
+//
+// With --read it then reads the file back with ReportReader (hardened parse, schema
+// validation, decoding) and checks that the measures match.
 import Foundation
 import ReductionCore
 import ReductionXML
@@ -12,6 +15,7 @@ let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let count = arguments.first.flatMap(Int.init) ?? 20_000
 let output = arguments.dropFirst().first ?? "/tmp/reductionplan-bench-swift.xml"
 let validate = CommandLine.arguments.contains("--validate")
+let readBack = CommandLine.arguments.contains("--read")
 let years = Array(2020...2060)
 
 func series(_ unit: String, _ value: (Int) -> Double) -> ReportSeries {
@@ -78,3 +82,11 @@ let elapsed = try clock.measure {
 }
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 print("swift: \(count) measures → \(output) in \(String(format: "%.3f", seconds)) s\(validate ? " (with validation)" : "")")
+
+if readBack {
+    var read: PlanReport?
+    let readTime = try clock.measure { read = try ReportReader.read(fileAt: URL(fileURLWithPath: output)) }
+    let readSeconds = Double(readTime.components.seconds) + Double(readTime.components.attoseconds) / 1e18
+    let matches = read?.measures.count == count && read?.measures.last == measure(count - 1)
+    print("read back in \(String(format: "%.3f", readSeconds)) s; measures match: \(matches)")
+}
