@@ -20,5 +20,10 @@ let package = Package(
             name: "ReportWriterBenchmark",
             dependencies: [.product(name: "ReductionXML", package: "ReductionPlan")]
         ),
+        .executableTarget(
+            name: "ExampleReports",
+            dependencies: ["ReductionCore", "ReductionXML", "TransportSector", "WasteSortingSector",
+                           "ThermalPowerSector", "TextileSector"].map { .product(name: $0, package: "ReductionPlan") }
+        ),
     ]
 )

@@ -2,6 +2,13 @@
 #define CLIBXML2_SHIM_H
 // The only C that ReductionXML sees. Everything libxml2 hides behind a macro, a variadic
 // function or a mutable global is wrapped here in a `static inline` function.
+#include <libxml/xmlversion.h>
+// Debian's libxml2 is built with ICU, so <libxml/encoding.h> would pull in the system's
+// <unicode/ucnv.h>. Its `enum UErrorCode` clashes with the one in Foundation's bundled ICU
+// (module _FoundationICU) whenever a Swift file sees both modules ("… is not present in
+// definition of 'enum UErrorCode'"). Nothing here uses ICU or the layout of
+// xmlCharEncodingHandler (only pointers to it), so the ICU part of the headers is left out.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>

@@ -110,3 +110,18 @@ struct ChartAxisTests {
         #expect(SVGCanvas.ticks(low, high) == expected)
     }
 }
+
+@Suite("Wedge chart with a measure that adds emissions")
+struct WedgeIncreaseTests {
+    @Test("negative interacted abatement is drawn as a hatched band above BAU and named in the legend")
+    func hatchedIncrease() throws {
+        var report = ChartTests.report
+        report.measures[1].interactedAbatement = ReportSeries(
+            unit: "tCO2e", firstYear: 2020, values: SampleReport.years.map { $0 >= 2025 ? -20 : 0 })
+        let svg = try Charts.wedge(report, language: .simplifiedChinese)
+        #expect(svg.contains("fill=\"url(#increase)\""))
+        #expect(svg.contains("节能驾驶培训（排放增加）"))
+        #expect(svg.contains("措施增加的排放（斜线）"))
+        #expect(!(try Charts.wedge(ChartTests.report, language: .english)).contains("Emissions added by measures"))
+    }
+}

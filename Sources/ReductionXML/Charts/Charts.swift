@@ -96,6 +96,21 @@ struct SVGCanvas {
         try writer.text(title)
         try writer.endElement()
         try rect(x: 0, y: 0, width: size.width, height: size.height, fill: "#FFFFFF")
+        try hatchPattern()
+    }
+
+    /// `url(#increase)`: grey diagonal hatching for emission increases.
+    private func hatchPattern() throws(ReportXMLError) {
+        try writer.startElement("defs")
+        try writer.startElement("pattern")
+        try writer.attribute("id", "increase")
+        try writer.attribute("width", "6")
+        try writer.attribute("height", "6")
+        try writer.attribute("patternUnits", "userSpaceOnUse")
+        try writer.attribute("patternTransform", "rotate(45)")
+        try line(0, 0, 0, 6, stroke: "#555555", width: 2)
+        try writer.endElement()
+        try writer.endElement()
     }
 
     func end() throws(ReportXMLError) { try writer.endElement() }
@@ -143,11 +158,16 @@ struct SVGCanvas {
         try writer.endElement()
     }
 
-    func polygon(_ points: [(Double, Double)], fill: String, tooltip: String) throws(ReportXMLError) {
+    func polygon(_ points: [(Double, Double)], fill: String, tooltip: String,
+                 stroke: String? = nil) throws(ReportXMLError) {
         try writer.startElement("polygon")
         try writer.attribute("points", points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " "))
         try writer.attribute("fill", fill)
         try writer.attribute("fill-opacity", "0.85")
+        if let stroke {
+            try writer.attribute("stroke", stroke)
+            try writer.attribute("stroke-width", "1")
+        }
         try writer.startElement("title")
         try writer.text(tooltip)
         try writer.endElement()

@@ -60,6 +60,21 @@ struct WedgeChart {
             try canvas.polygon(outline, fill: SVGCanvas.colour(layer.index),
                                tooltip: report.measures[layer.index].name.text(canvas.language))
         }
+        // Measures that add emissions in some years (negative abatement) push the stack of
+        // the others above BAU by exactly that amount: mark the excess as hatched bands
+        // stacked up from the BAU line, in the measure's colour.
+        var increases = baseline
+        for index in stacked {
+            let lower = increases
+            increases = zip(years, increases).map { year, value in
+                value + max(0, -(report.measures[index].interactedAbatement.value(in: year) ?? 0))
+            }
+            guard zip(lower, increases).contains(where: { $1 > $0 }) else { continue }
+            let outline = zip(years, increases).map { (x($0), y($1)) } + zip(years, lower).reversed().map { (x($0), y($1)) }
+            let name = report.measures[index].name.text(canvas.language)
+            try canvas.polygon(outline, fill: "url(#increase)", tooltip: chinese ? "\(name)（排放增加）" : "\(name) (adds emissions)",
+                               stroke: SVGCanvas.colour(index))
+        }
         try canvas.polyline(zip(years, baseline).map { (x($0), y($1)) }, stroke: "#000000", width: 2, dash: "6 4")
         try canvas.polyline(zip(years, pathway).map { (x($0), y($1)) }, stroke: "#B2182B", width: 2.5)
 
@@ -88,6 +103,11 @@ struct WedgeChart {
         try canvas.end()
     }
 
+    /// True when some measure in the pathway adds emissions in some year.
+    private var hasIncreases: Bool {
+        report.measures.contains { $0.order != nil && $0.interactedAbatement.points.contains { $0.value < 0 } }
+    }
+
     private func legend(x: Double) throws(ReportXMLError) {
         var rowY = top + 4
         try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#000000", width: 2, dash: "6 4")
@@ -95,6 +115,12 @@ struct WedgeChart {
         rowY += 20
         try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#B2182B", width: 2.5)
         try canvas.text(chinese ? "减排路径" : "Pathway", x: x + 30, y: rowY, size: 12)
+        if hasIncreases {
+            rowY += 20
+            try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: "url(#increase)")
+            try canvas.text(chinese ? "措施增加的排放（斜线）" : "Emissions added by measures (hatched)",
+                            x: x + 30, y: rowY, size: 12)
+        }
         let capacity = max(1, Int((size.height - bottom - rowY - 20) / 20))
         for (index, measure) in report.measures.enumerated() {
             rowY += 20
