@@ -71,7 +71,7 @@ struct ChartTests {
         let bars = try #require(tree.root).children.filter { $0.localName == "rect" && !$0.children.isEmpty }
         #expect(bars.count == report.macc.steps.count)
         let widths = bars.compactMap { $0.attribute("width").flatMap(Double.init) }
-        let plotWidth = 960.0 - 90 - 320
+        let plotWidth = 960.0 - 110 - 320
         let total = report.macc.steps.reduce(0) { $0 + $1.abatement.value }
         for (width, step) in zip(widths, report.macc.steps) {
             #expect(abs(width - plotWidth * step.abatement.value / total) < 0.02)

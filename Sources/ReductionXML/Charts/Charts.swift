@@ -96,11 +96,10 @@ struct SVGCanvas {
         try writer.text(title)
         try writer.endElement()
         try rect(x: 0, y: 0, width: size.width, height: size.height, fill: "#FFFFFF")
-        try hatchPattern()
     }
 
-    /// `url(#increase)`: grey diagonal hatching for emission increases.
-    private func hatchPattern() throws(ReportXMLError) {
+    /// Defines `url(#increase)`: grey diagonal hatching for emission increases.
+    func hatchPattern() throws(ReportXMLError) {
         try writer.startElement("defs")
         try writer.startElement("pattern")
         try writer.attribute("id", "increase")

@@ -18,7 +18,7 @@ struct MACCChart {
     }
 
     private var chinese: Bool { canvas.language == .simplifiedChinese }
-    private let left = 90.0, top = 60.0, bottom = 70.0, legendWidth = 320.0
+    private let left = 110.0, top = 60.0, bottom = 70.0, legendWidth = 320.0
 
     func draw() throws(ReportXMLError) {
         let macc = report.macc
@@ -68,7 +68,7 @@ struct MACCChart {
         let xTitle = chinese ? "累计减排量（\(abatementUnit)）" : "Cumulative abatement (\(abatementUnit))"
         let yTitle = chinese ? "单位减排成本（\(costUnit)）" : "Cost per tonne (\(costUnit))"
         try canvas.text(xTitle, x: (left + plotRight) / 2, y: size.height - 25, anchor: .middle, size: 14)
-        try canvas.text(yTitle, x: 25, y: (top + plotBottom) / 2, anchor: .middle, size: 14, rotate: -90)
+        try canvas.text(yTitle, x: 20, y: (top + plotBottom) / 2, anchor: .middle, size: 14, rotate: -90)
         if macc.steps.isEmpty {
             try canvas.text(chinese ? "无减排措施" : "No measures", x: (left + plotRight) / 2,
                             y: (top + plotBottom) / 2, anchor: .middle, size: 16)

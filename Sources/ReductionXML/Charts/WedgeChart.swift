@@ -9,13 +9,14 @@ struct WedgeChart {
     let canvas: SVGCanvas
 
     private var chinese: Bool { canvas.language == .simplifiedChinese }
-    private let left = 90.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
+    private let left = 110.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
 
     func draw() throws(ReportXMLError) {
         let unit = report.pathway.emissions.unit
         let sector = report.header.sector.name.text(canvas.language)
         let title = chinese ? "\(sector)排放路径与分措施减排量" : "\(sector): emission pathway and abatement by measure"
         try canvas.begin(size, title: title)
+        if hasIncreases { try canvas.hatchPattern() }
         try canvas.text(title, x: size.width / 2, y: 30, anchor: .middle, size: 18, weight: "bold")
 
         let years = report.pathway.emissions.points.map(\.year)
@@ -97,7 +98,7 @@ struct WedgeChart {
         try canvas.line(left, plotBottom, plotRight, plotBottom, stroke: "#000000")
         try canvas.line(left, top, left, plotBottom, stroke: "#000000")
         try canvas.text(chinese ? "年份" : "Year", x: (left + plotRight) / 2, y: size.height - 25, anchor: .middle, size: 14)
-        try canvas.text(chinese ? "排放量（\(unit)）" : "Emissions (\(unit))", x: 25, y: (top + plotBottom) / 2,
+        try canvas.text(chinese ? "排放量（\(unit)）" : "Emissions (\(unit))", x: 20, y: (top + plotBottom) / 2,
                         anchor: .middle, size: 14, rotate: -90)
         try legend(x: plotRight + 20)
         try canvas.end()
