@@ -13,10 +13,11 @@ public enum ReportOutput {
     }
 
     /// The report value for a run, stamped with `created` (default: `SOURCE_DATE_EPOCH`
-    /// when set, else now) and this generator's name and version.
+    /// when set, else now) and this generator's name and version; with the run's Monte Carlo
+    /// result as the uncertainty section when one was made.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
-        return PlanReport(result: run.result, generator: generator, created: created)
+        return PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
     }
 
     /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`

@@ -123,10 +123,13 @@ struct WedgeChart {
                             x: x + 30, y: rowY, size: 12)
         }
         let capacity = max(1, Int((size.height - bottom - rowY - 20) / 20))
-        for (index, measure) in report.measures.enumerated() {
+        // Only measures in the pathway have a wedge; each keeps the colour of its layer
+        // (colours follow the measure's position in the report).
+        let shown = report.measures.enumerated().filter { $0.element.order != nil }
+        for (row, (index, measure)) in shown.enumerated() {
             rowY += 20
-            if index == capacity - 1 && report.measures.count > capacity {
-                let more = report.measures.count - index
+            if row == capacity - 1 && shown.count > capacity {
+                let more = shown.count - row
                 try canvas.text(chinese ? "……另有 \(more) 项措施" : "… \(more) more measures", x: x, y: rowY, size: 12)
                 break
             }

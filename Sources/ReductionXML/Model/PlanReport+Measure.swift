@@ -35,6 +35,9 @@ extension PlanReport {
         public var standaloneAbatement: ReportSeries
         /// tCO2e per year, in the pathway after the measures before it.
         public var interactedAbatement: ReportSeries
+        /// tCO2 captured per year in the pathway (capture measures; schema 1.1), reported beside
+        /// the avoided emissions in ``interactedAbatement`` and never added to them.
+        public var captured: ReportSeries?
         /// Net annual cost in the pathway (capex × CRF + Δopex + Δenergy cost), currency per year.
         public var annualCost: ReportSeries
         /// Cost per tonne by basis and method (see ``CostPerTonne``).
@@ -55,7 +58,7 @@ extension PlanReport {
                     instrument: String, name: LocalizedName, description: LocalizedName? = nil,
                     changes: [Change], deployment: Deployment, lifetime: ReportEstimate, capex: ReportEstimate,
                     opex: ReportEstimate, excludes: [String] = [], standaloneAbatement: ReportSeries,
-                    interactedAbatement: ReportSeries, annualCost: ReportSeries, costsPerTonne: [CostPerTonne],
+                    interactedAbatement: ReportSeries, captured: ReportSeries? = nil, annualCost: ReportSeries, costsPerTonne: [CostPerTonne],
                     netPresentCost: ReportQuantity, breakEvenPrice: ReportQuantity?, simplePayback: ReportQuantity?,
                     coBenefits: [CoBenefit], references: [String]) {
             self.id = id
@@ -74,6 +77,7 @@ extension PlanReport {
             self.excludes = excludes
             self.standaloneAbatement = standaloneAbatement
             self.interactedAbatement = interactedAbatement
+            self.captured = captured
             self.annualCost = annualCost
             self.costsPerTonne = costsPerTonne
             self.netPresentCost = netPresentCost

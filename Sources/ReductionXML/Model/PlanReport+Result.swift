@@ -10,10 +10,18 @@ extension PlanReport {
     /// order of first appearance (plan first, then measures in catalogue order).
     ///
     /// - Parameters:
+    /// Memo items come from the model's layout (never added to any total), captured CO2 from
+    /// capture measures (only for measures that capture something); `excludes` lists only
+    /// alternatives that are in the plan (a catalogue alternative the plan left out is not
+    /// a measure of the report). With any of these, or an uncertainty section, the report
+    /// is schema version 1.1; otherwise 1.0.
+    ///
+    /// - Parameters:
     ///   - result: what ``PlanEvaluator`` produced.
+    ///   - uncertainty: a Monte Carlo result for the same plan, if one was run.
     ///   - generator: the program writing the report (e.g. `transport-plan`, `0.1.0`).
     ///   - created: the creation time; by default `SOURCE_DATE_EPOCH` or the clock.
-    public init(result: PlanResult, generator: Generator,
+    public init(result: PlanResult, uncertainty: UncertaintyResult? = nil, generator: Generator,
                 created: ReportTimestamp = ReportTimestamp.current()) {
         let plan = result.plan, header = plan.header
         let currency = header.currency
@@ -24,7 +32,15 @@ extension PlanReport {
         }
         let referenceIDs = Dictionary(uniqueKeysWithValues: citations.enumerated().map { ($1, "ref-\($0 + 1)") })
         let positions = Dictionary(result.order.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-        let converter = ResultConverter(plan: plan, currency: currency, targetYear: header.targetYear)
+        let converter = ResultConverter(plan: plan, currency: currency, targetYear: header.targetYear,
+                                        measureIDs: Set(result.measures.map(\.id)))
+        let memos = result.layout.memos.enumerated().compactMap { index, memo -> Memo? in
+            guard index < result.bauMemos.count, index < result.pathwayMemos.count else { return nil }
+            let unit = memo.unit.isEmpty ? "1" : memo.unit
+            return Memo(id: memo.id, name: memo.name, unit: unit,
+                        bau: ResultConverter.series(result.bauMemos[index], unit),
+                        pathway: ResultConverter.series(result.pathwayMemos[index], unit))
+        }
 
         self.init(
             header: Header(
@@ -51,7 +67,8 @@ extension PlanReport {
                              bauPeak: ResultConverter.peak(result.bauPeak), peak: ResultConverter.peak(result.pathwayPeak),
                              targets: result.targets.map(converter.target)),
             references: citations.map { Reference(id: referenceIDs[$0] ?? $0, citation: $0) },
-            warnings: result.warnings)
+            warnings: result.warnings, memos: memos,
+            uncertainty: uncertainty.map { Uncertainty($0, currency: currency, targetOrder: result.targets.map(\.target.id)) })
     }
 }
 
@@ -60,6 +77,8 @@ struct ResultConverter {
     let plan: Plan
     let currency: String
     let targetYear: Int
+    /// Ids of the measures in the report (`excludes` may only name these).
+    let measureIDs: Set<String>
 
     static func series(_ series: YearSeries, _ unit: String) -> ReportSeries {
         ReportSeries(unit: unit, firstYear: series.firstYear, values: series.values)
@@ -127,9 +146,10 @@ struct ResultConverter {
                 maxPenetration: Self.estimate(measure.deployment.maxPenetration, "1"),
                 penetration: Self.series(result.penetration, "1")),
             lifetime: Self.estimate(measure.lifetime, "a"), capex: Self.estimate(measure.capex, currency),
-            opex: Self.estimate(measure.opex, "\(currency)/a"), excludes: measure.excludes,
+            opex: Self.estimate(measure.opex, "\(currency)/a"), excludes: measure.excludes.filter(measureIDs.contains),
             standaloneAbatement: Self.series(result.standaloneAbatement, "tCO2e"),
             interactedAbatement: Self.series(result.interactedAbatement, "tCO2e"),
+            captured: result.captured.values.contains { $0 != 0 } ? Self.series(result.captured, "tCO2") : nil,
             annualCost: Self.series(result.annualCost, "\(currency)/a"), costsPerTonne: costs,
             netPresentCost: ReportQuantity(result.netPresentCost, currency),
             breakEvenPrice: result.breakEvenCarbonPrice.map { ReportQuantity($0, perTonne) },

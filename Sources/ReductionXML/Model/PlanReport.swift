@@ -7,7 +7,7 @@ public import ReductionCore
 /// writing it again gives identical bytes. Sequences keep the order they are given in (the
 /// core's stable order) and the writer never reorders them.
 public struct PlanReport: Sendable, Hashable {
-    /// `schemaVersion` of the document (``ReportFormat/version`` for everything written here).
+    /// `schemaVersion` of the document: `1.0`, or `1.1` when it uses 1.1 content.
     public var schemaVersion: String
     /// Who, where, which years and conventions.
     public var header: Header
@@ -27,12 +27,18 @@ public struct PlanReport: Sendable, Hashable {
     public var references: [Reference]
     /// Notes for reviewers (missing prices, measures without abatement, …).
     public var warnings: [String]
+    /// Memo items, never part of any total (schema 1.1; empty in 1.0 reports).
+    public var memos: [Memo]
+    /// The Monte Carlo section, when one was run (schema 1.1).
+    public var uncertainty: Uncertainty?
 
-    /// Creates a report from its parts.
-    public init(schemaVersion: String = ReportFormat.version, header: Header, inventory: Inventory,
+    /// Creates a report from its parts. `schemaVersion` defaults to the lowest version the
+    /// content needs (``requiredSchemaVersion``); the writer never writes a version lower than that.
+    public init(schemaVersion: String? = nil, header: Header, inventory: Inventory,
                 baseline: ReportSeries, orderStable: Bool = true, measures: [Measure], macc: MACC,
-                pathway: Pathway, references: [Reference] = [], warnings: [String] = []) {
-        self.schemaVersion = schemaVersion
+                pathway: Pathway, references: [Reference] = [], warnings: [String] = [],
+                memos: [Memo] = [], uncertainty: Uncertainty? = nil) {
+        self.schemaVersion = schemaVersion ?? ReportFormat.baseVersion
         self.header = header
         self.inventory = inventory
         self.baseline = baseline
@@ -42,6 +48,9 @@ public struct PlanReport: Sendable, Hashable {
         self.pathway = pathway
         self.references = references
         self.warnings = warnings
+        self.memos = memos
+        self.uncertainty = uncertainty
+        if schemaVersion == nil { self.schemaVersion = requiredSchemaVersion }
     }
 
     /// An identified thing with both names (a sector).
@@ -75,10 +84,26 @@ public struct PlanReport: Sendable, Hashable {
 public enum ReportFormat {
     /// Namespace of schema major version 1.
     public static let namespace = "urn:reductionplan:report:1"
-    /// The schema version written.
-    public static let version = "1.0"
-    /// File name of the bundled schema.
-    public static let schemaFileName = "reduction-plan-1.0.xsd"
+    /// The newest schema version, written when a report uses its content (memos, captured
+    /// CO2, uncertainty); the bundled schema describes this version.
+    public static let version = "1.1"
+    /// The version written for reports without 1.1 content, so that 1.0 tools accept them.
+    public static let baseVersion = "1.0"
+    /// File name of the newest schema as published in `Reports/schema`. The copy embedded in
+    /// the module keeps the resource name `reduction-plan-1.0.xsd` (see CONTRIBUTING.md) but
+    /// holds this version, which accepts every 1.0 document.
+    public static let schemaFileName = "reduction-plan-1.1.xsd"
+
+    /// The version to write for `report`: its own ``PlanReport/schemaVersion`` unless its
+    /// content needs a later minor version.
+    static func writtenVersion(for report: PlanReport) -> String {
+        let required = report.requiredSchemaVersion
+        return minor(of: report.schemaVersion) >= minor(of: required) ? report.schemaVersion : required
+    }
+
+    static func minor(of version: String) -> Int {
+        version.split(separator: ".").dropFirst().first.flatMap { Int($0) } ?? 0
+    }
 }
 
 /// A number with its unit symbol, e.g. `1250.0 tCO2e` or `-35.2 CNY/tCO2e`.

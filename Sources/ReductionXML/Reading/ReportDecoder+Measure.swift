@@ -33,6 +33,7 @@ extension ReportDecoder {
         for excluded in cursor.all("excludes") { excludes.append(try attribute(excluded, "measure")) }
         let standalone = try series(cursor.required("standaloneAbatement"))
         let interacted = try series(cursor.required("interactedAbatement"))
+        let captured = try cursor.optional("captured").map { node throws(ReportXMLError) in try series(node) }
         let annualCost = try series(cursor.required("annualCost"))
         var costs: [PlanReport.CostPerTonne] = []
         for cost in cursor.all("costPerTonne") {
@@ -62,7 +63,7 @@ extension ReportDecoder {
             excludedBy: node.attribute("excludedBy"), status: try attribute(node, "status"),
             instrument: try attribute(node, "instrument"), name: name, description: description, changes: changes,
             deployment: deployment, lifetime: lifetime, capex: capex, opex: opex, excludes: excludes,
-            standaloneAbatement: standalone, interactedAbatement: interacted, annualCost: annualCost,
+            standaloneAbatement: standalone, interactedAbatement: interacted, captured: captured, annualCost: annualCost,
             costsPerTonne: costs, netPresentCost: netPresentCost, breakEvenPrice: breakEven, simplePayback: payback,
             coBenefits: benefits, references: references)
     }

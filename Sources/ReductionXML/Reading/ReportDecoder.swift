@@ -35,10 +35,15 @@ enum ReportDecoder {
             var inner = ElementCursor(node)
             warnings = inner.all("warning").map(\.text)
         }
+        let memos = try cursor.optional("memos").map { node throws(ReportXMLError) in try self.memos(node) } ?? []
+        let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
+            try self.uncertainty(node)
+        }
         return PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
                           inventory: inventory, baseline: baseline,
                           orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
-                          pathway: pathway, references: references, warnings: warnings)
+                          pathway: pathway, references: references, warnings: warnings, memos: memos,
+                          uncertainty: uncertainty)
     }
 
     // MARK: Sections

@@ -10,7 +10,7 @@ struct ReportEncoder {
     func encode(_ report: PlanReport, measures: some Sequence<PlanReport.Measure>) throws(ReportXMLError) {
         try writer.startElement("report")
         try writer.attribute("xmlns", ReportFormat.namespace)
-        try writer.attribute("schemaVersion", report.schemaVersion)
+        try writer.attribute("schemaVersion", ReportFormat.writtenVersion(for: report))
         try header(report.header)
         try inventory(report.inventory)
         try series("baseline", report.baseline)
@@ -33,6 +33,8 @@ struct ReportEncoder {
             for warning in report.warnings { try element("warning", warning) }
             try writer.endElement()
         }
+        if !report.memos.isEmpty { try memos(report.memos) }
+        if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
         try writer.endElement()
     }
 
@@ -156,6 +158,7 @@ struct ReportEncoder {
         }
         try series("standaloneAbatement", measure.standaloneAbatement)
         try series("interactedAbatement", measure.interactedAbatement)
+        if let captured = measure.captured { try series("captured", captured) }
         try series("annualCost", measure.annualCost)
         for cost in measure.costsPerTonne {
             try quantity("costPerTonne", cost.value) { () throws(ReportXMLError) in

@@ -1,0 +1,65 @@
+internal import ReductionCore
+
+/// The sections added in schema 1.1: memo items and the uncertainty section.
+extension ReportEncoder {
+    func memos(_ memos: [PlanReport.Memo]) throws(ReportXMLError) {
+        try writer.startElement("memos")
+        try writer.attribute("includedInTotals", "false")
+        for memo in memos {
+            try writer.startElement("memo")
+            try writer.attribute("id", memo.id)
+            try writer.attribute("unit", memo.unit)
+            try names(memo.name)
+            try series("bau", memo.bau)
+            try series("pathway", memo.pathway)
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    func uncertainty(_ section: PlanReport.Uncertainty) throws(ReportXMLError) {
+        try writer.startElement("uncertainty")
+        try writer.attribute("draws", String(section.draws))
+        try writer.attribute("seed", String(section.seed))
+        try writer.attribute("parameters", String(section.parameterCount))
+        try writer.attribute("year", String(section.targetYear))
+        try quantity("referencePrice", section.referencePrice)
+        for measure in section.measures {
+            try writer.startElement("measure")
+            try writer.attribute("measure", measure.measureID)
+            if let abatement = measure.abatement { try percentiles("abatement", abatement) }
+            if let cost = measure.costPerTonne { try percentiles("costPerTonne", cost) }
+            try share("savesMoney", measure.probabilitySavesMoney)
+            try share("keepsRank", measure.probabilityKeepsRank)
+            try share("belowPrice", measure.probabilityBelowPrice)
+            try writer.endElement()
+        }
+        if let emissions = section.pathwayEmissions { try percentiles("pathwayEmissions", emissions) }
+        for peak in section.peakYears {
+            try share("peakYear", peak.share) { () throws(ReportXMLError) in
+                try writer.attribute("year", String(peak.year))
+            }
+        }
+        for target in section.targets {
+            try share("targetMet", target.probability) { () throws(ReportXMLError) in
+                try writer.attribute("target", target.targetID)
+            }
+        }
+        try writer.endElement()
+    }
+
+    func percentiles(_ name: StaticString, _ value: ReportPercentiles) throws(ReportXMLError) {
+        try writer.startElement(name)
+        try number("p5", value.p5)
+        try number("p50", value.p50)
+        try number("p95", value.p95)
+        try writer.attribute("unit", value.unit)
+        try writer.endElement()
+    }
+
+    /// A share of the draws (unit `1`).
+    func share(_ name: StaticString, _ value: Double,
+               extra: () throws(ReportXMLError) -> Void = {}) throws(ReportXMLError) {
+        try quantity(name, ReportQuantity(value, "1"), extra: extra)
+    }
+}
