@@ -125,3 +125,23 @@ struct WedgeIncreaseTests {
         #expect(!(try Charts.wedge(ChartTests.report, language: .english)).contains("Emissions added by measures"))
     }
 }
+
+@Suite("Wedge chart legend")
+struct WedgeLegendTests {
+    @Test("an either-or loser outside the pathway is neither drawn nor listed in the legend; colours follow the layers")
+    func legendListsPathwayOnly() throws {
+        var report = ChartTests.report
+        report.measures[4].order = nil
+        report.measures[4].inPathway = false
+        report.measures[4].excludedBy = report.measures[3].id
+        report.macc.steps.removeAll { $0.measureID == report.measures[4].id }
+        for language in [Language.english, .simplifiedChinese] {
+            let svg = try Charts.wedge(report, language: language)
+            #expect(!svg.contains(report.measures[4].name.text(language)))
+            #expect(svg.contains(report.measures[3].name.text(language)))
+            #expect(svg.contains(report.measures[5].name.text(language)))
+            // The last measure's legend swatch has the same colour as its wedge.
+            #expect(svg.components(separatedBy: "fill=\"\(SVGCanvas.colour(5))\"").count >= 3)
+        }
+    }
+}

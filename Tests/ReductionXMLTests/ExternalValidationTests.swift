@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import ReductionXML
 
-/// The reports also pass `xmllint --schema Reports/schema/reduction-plan-1.0.xsd`, the check
+/// The reports also pass `xmllint --schema Reports/schema/reduction-plan-1.1.xsd`, the check
 /// reviewers run by hand, and the library stays correct under concurrent report writing.
 @Suite("xmllint and concurrent reports")
 struct ExternalValidationTests {
     static let xmllint = "/usr/bin/xmllint"
     static var officialSchema: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Reports/schema/reduction-plan-1.0.xsd").path
+            .deletingLastPathComponent().appendingPathComponent("Reports/schema/reduction-plan-1.1.xsd").path
     }
 
     @Test("xmllint accepts the hand-made and the PlanResult reports",
@@ -17,7 +17,8 @@ struct ExternalValidationTests {
     func xmllintAccepts() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let reports = [SampleReport.report, PlanResultReportTests.report(try PlanResultReportTests.result())]
+        let reports = [SampleReport.report, PlanResultReportTests.report(try PlanResultReportTests.result()),
+                       Version11Tests.report]
         for (index, report) in reports.enumerated() {
             let url = try ReportWriter.write(report, to: URL(fileURLWithPath: folder.path), fileName: "r\(index).xml")
             let (status, output) = try run(Self.xmllint, ["--noout", "--nonet", "--schema", Self.officialSchema, url.path],

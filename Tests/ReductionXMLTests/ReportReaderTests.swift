@@ -36,14 +36,22 @@ struct ReportReaderTests {
         #expect(error.line == 2)
     }
 
-    @Test("a 1.1 report with an uncertainty section is read by this 1.0 reader")
+    @Test("a later minor version (1.2) with content this schema knows is read")
     func laterMinorVersion() throws {
-        let text = try Self.sample
-            .replacingOccurrences(of: "schemaVersion=\"1.0\"", with: "schemaVersion=\"1.1\"")
-            .replacingOccurrences(of: "</report>", with: "  <uncertainty method=\"monte-carlo\"><run n=\"1000\"/></uncertainty>\n</report>")
+        let text = try Self.sample.replacingOccurrences(of: "schemaVersion=\"1.0\"", with: "schemaVersion=\"1.2\"")
         let report = try ReportReader.read(Array(text.utf8))
-        #expect(report.schemaVersion == "1.1")
+        #expect(report.schemaVersion == "1.2")
         #expect(report.measures == SampleReport.report.measures)
+        #expect(String(decoding: try ReportWriter.bytes(report), as: UTF8.self).contains("schemaVersion=\"1.2\""))
+    }
+
+    @Test("the 1.0 reserved uncertainty slot is typed in 1.1: free-form content there is refused with its line")
+    func untypedUncertainty() throws {
+        let text = try Self.sample
+            .replacingOccurrences(of: "</report>", with: "  <uncertainty method=\"monte-carlo\"><run n=\"1000\"/></uncertainty>\n</report>")
+        let error = try #require(readError(text))
+        #expect(error.code == .schemaInvalid)
+        #expect(error.line == line(of: "<uncertainty", in: text))
     }
 
     @Test("a name without xml:lang, or two names in one language, is refused with its line")
