@@ -41,9 +41,12 @@ struct Version11ResultTests {
         #expect(try ReportWriter.bytes(read) == bytes)
         let other = PlanReport(result: result, uncertainty: two, generator: generator, created: Self.created)
         #expect(try ReportWriter.bytes(other) == bytes)
-        // Without a Monte Carlo run the report stays 1.0 (the toy has no memos and captures nothing).
+        // Without a Monte Carlo run there is no uncertainty section (the breakdown still makes it 1.1).
         let plain = PlanReport(result: result, generator: generator, created: Self.created)
-        #expect(plain.uncertainty == nil && plain.schemaVersion == "1.0")
+        #expect(plain.uncertainty == nil && plain.schemaVersion == "1.1")
+        var stripped = plain
+        stripped.breakdown = nil
+        #expect(stripped.requiredSchemaVersion == "1.0")
     }
 
     @Test("excludes keeps alternatives in the plan and drops catalogue measures the plan left out")
@@ -77,6 +80,33 @@ struct Version11ResultTests {
         // The totals are the same as without memos and captured CO2.
         let plain = PlanResultReportTests.report(try PlanResultReportTests.result())
         #expect(report.pathway == plain.pathway && report.baseline == plain.baseline && report.macc == plain.macc)
+        let bytes = try ReportWriter.bytes(report)
+        let read = try ReportReader.read(bytes)
+        #expect(read == report)
+        #expect(try ReportWriter.bytes(read) == bytes)
+    }
+
+    @Test("the breakdown: per-source series add up to BAU and pathway; activity, NOx and carriers by hand")
+    func breakdown() throws {
+        let report = PlanResultReportTests.report(try PlanResultReportTests.result())
+        let breakdown = try #require(report.breakdown)
+        #expect(breakdown.sources.map(\.id) == ["fuel", "grid"])
+        #expect(breakdown.sources.map(\.name.chinese) == ["燃料燃烧", "电网电力"])
+        for year in 2020...2030 {
+            let bau = breakdown.sources.reduce(0) { $0 + ($1.bau.value(in: year) ?? .nan) }
+            let pathway = breakdown.sources.reduce(0) { $0 + ($1.pathway.value(in: year) ?? .nan) }
+            #expect(abs(bau - (report.baseline.value(in: year) ?? 0)) < 1e-9)
+            #expect(abs(pathway - (report.pathway.emissions.value(in: year) ?? 0)) < 1e-9)
+        }
+        // Activity: 1,000 GJ of demand, cut 20 % by measure A in the pathway by 2025.
+        #expect(breakdown.activity?.id == nil && breakdown.activity?.name.chinese == "能源需求")
+        #expect(breakdown.activity?.bau.unit == "GJ" && breakdown.activity?.bau.value(in: 2025) == 1000)
+        #expect(abs((breakdown.activity?.pathway.value(in: 2025) ?? 0) - 800) < 1e-9)
+        // NOx: 1,000 GJ × 0.001 t/GJ in BAU.
+        let nox = try #require(breakdown.pollutants.first { $0.id == "NOx" })
+        #expect(nox.bau.unit == "t" && abs((nox.bau.value(in: 2025) ?? 0) - 1) < 1e-12)
+        #expect(breakdown.carriers.map(\.id) == ["fuel", "electricity"] && breakdown.carriers[0].bau.unit == "GJ")
+        #expect(breakdown.carriers.map(\.name.chinese) == ["燃料", "电力"])
         let bytes = try ReportWriter.bytes(report)
         let read = try ReportReader.read(bytes)
         #expect(read == report)

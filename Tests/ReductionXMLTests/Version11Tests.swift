@@ -28,6 +28,18 @@ struct Version11Tests {
                             bau: ReportSeries(unit: "tCO2/万千瓦时", firstYear: 2020, values: SampleReport.years.map { _ in 5.81 }),
                             pathway: ReportSeries(unit: "tCO2/万千瓦时", firstYear: 2020, values: SampleReport.years.map { _ in 5.2 })),
         ]
+        let series = { (unit: String, scale: Double) in
+            ReportSeries(unit: unit, firstYear: 2020, values: SampleReport.years.map { Double($0 - 2019) * scale })
+        }
+        report.breakdown = PlanReport.Breakdown(
+            activity: PlanReport.Flow(id: nil, name: LocalizedName("Passenger-km", "客运周转量（人公里）"),
+                                      bau: series("万人公里", 3), pathway: series("万人公里", 2.5)),
+            sources: [PlanReport.Flow(id: "road.bus.diesel", name: LocalizedName("Diesel buses", "柴油公交车"),
+                                      bau: series("tCO2e", 100), pathway: series("tCO2e", 90))],
+            pollutants: [PlanReport.Flow(id: "NOx", name: LocalizedName("Nitrogen oxides", "氮氧化物"),
+                                         bau: series("t", 0.5), pathway: series("t", 0.25))],
+            carriers: [PlanReport.Flow(id: "柴油", name: LocalizedName("Diesel <fuel> & co", "柴油（燃料）<>&\"'"),
+                                       bau: series("GJ", 1e6), pathway: series("GJ", 9e5))])
         report.uncertainty = PlanReport.Uncertainty(
             draws: 1000, seed: 18_446_744_073_709_551_615, parameterCount: 7,
             referencePrice: ReportQuantity(100, "元/tCO2e"), targetYear: 2030,
@@ -65,6 +77,9 @@ struct Version11Tests {
         #expect(read.memos[1].unit == "tCO2/万千瓦时")
         #expect(read.uncertainty?.referencePrice.unit == "元/tCO2e")
         #expect(read.uncertainty?.measures[1].costPerTonne == nil)
+        #expect(read.breakdown?.activity?.name.chinese == "客运周转量（人公里）" && read.breakdown?.activity?.bau.unit == "万人公里")
+        #expect(read.breakdown?.carriers.map(\.name.chinese) == ["柴油（燃料）<>&\"'"])
+        #expect(read.breakdown?.carriers.map(\.id) == ["柴油"])
         try Self.schema("1.1").validate(bytes)
     }
 
@@ -94,7 +109,7 @@ struct Version11Tests {
         #expect(try ReportWriter.bytes(report) == stored)
     }
 
-    @Test("the schema checks the new sections: unknown measure, share above 1, duplicate memo id")
+    @Test("the schema checks the new sections: unknown measure or source, share above 1, duplicate memo id")
     func schemaChecks() throws {
         var unknown = Self.report
         unknown.uncertainty?.measures[0].measureID = "no-such-measure"
@@ -102,6 +117,9 @@ struct Version11Tests {
         var above = Self.report
         above.uncertainty?.targets[0].probability = 1.5
         #expect((try? ReportWriter.bytes(above)) == nil)
+        var unknownSource = Self.report
+        unknownSource.breakdown?.sources[0].id = "no-such-source"
+        #expect((try? ReportWriter.bytes(unknownSource)) == nil)
         var duplicate = Self.report
         duplicate.memos[1].id = duplicate.memos[0].id
         #expect((try? ReportWriter.bytes(duplicate)) == nil)

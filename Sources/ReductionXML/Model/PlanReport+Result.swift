@@ -67,7 +67,7 @@ extension PlanReport {
                              bauPeak: ResultConverter.peak(result.bauPeak), peak: ResultConverter.peak(result.pathwayPeak),
                              targets: result.targets.map(converter.target)),
             references: citations.map { Reference(id: referenceIDs[$0] ?? $0, citation: $0) },
-            warnings: result.warnings, memos: memos,
+            warnings: result.warnings, memos: memos, breakdown: Breakdown(result),
             uncertainty: uncertainty.map { Uncertainty($0, currency: currency, targetOrder: result.targets.map(\.target.id)) })
     }
 }

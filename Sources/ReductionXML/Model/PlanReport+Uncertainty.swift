@@ -141,10 +141,10 @@ extension PlanReport {
         }
     }
 
-    /// The schema version the content needs: `1.1` with memos, captured CO2 or an
-    /// uncertainty section, else `1.0`.
+    /// The schema version the content needs: `1.1` with memos, a breakdown, captured CO2
+    /// or an uncertainty section, else `1.0`.
     public var requiredSchemaVersion: String {
-        let uses11 = !memos.isEmpty || uncertainty != nil || measures.contains { $0.captured != nil }
+        let uses11 = !memos.isEmpty || breakdown != nil || uncertainty != nil || measures.contains { $0.captured != nil }
         return uses11 ? ReportFormat.version : ReportFormat.baseVersion
     }
 }

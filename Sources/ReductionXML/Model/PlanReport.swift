@@ -29,6 +29,9 @@ public struct PlanReport: Sendable, Hashable {
     public var warnings: [String]
     /// Memo items, never part of any total (schema 1.1; empty in 1.0 reports).
     public var memos: [Memo]
+    /// Activity, emissions per source, pollutants and energy per carrier over the years
+    /// (schema 1.1).
+    public var breakdown: Breakdown?
     /// The Monte Carlo section, when one was run (schema 1.1).
     public var uncertainty: Uncertainty?
 
@@ -37,7 +40,7 @@ public struct PlanReport: Sendable, Hashable {
     public init(schemaVersion: String? = nil, header: Header, inventory: Inventory,
                 baseline: ReportSeries, orderStable: Bool = true, measures: [Measure], macc: MACC,
                 pathway: Pathway, references: [Reference] = [], warnings: [String] = [],
-                memos: [Memo] = [], uncertainty: Uncertainty? = nil) {
+                memos: [Memo] = [], breakdown: Breakdown? = nil, uncertainty: Uncertainty? = nil) {
         self.schemaVersion = schemaVersion ?? ReportFormat.baseVersion
         self.header = header
         self.inventory = inventory
@@ -49,6 +52,7 @@ public struct PlanReport: Sendable, Hashable {
         self.references = references
         self.warnings = warnings
         self.memos = memos
+        self.breakdown = breakdown
         self.uncertainty = uncertainty
         if schemaVersion == nil { self.schemaVersion = requiredSchemaVersion }
     }

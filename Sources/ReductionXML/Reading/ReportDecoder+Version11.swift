@@ -1,6 +1,6 @@
 internal import ReductionCore
 
-/// The sections added in schema 1.1: memo items and the uncertainty section.
+/// The sections added in schema 1.1: memo items, the breakdown and the uncertainty section.
 extension ReportDecoder {
     static func memos(_ node: Node) throws(ReportXMLError) -> [PlanReport.Memo] {
         var cursor = ElementCursor(node)
@@ -14,6 +14,26 @@ extension ReportDecoder {
                                          pathway: try series(inner.required("pathway"))))
         }
         return memos
+    }
+
+    static func breakdown(_ node: Node) throws(ReportXMLError) -> PlanReport.Breakdown {
+        var cursor = ElementCursor(node)
+        let activity = try cursor.optional("activity").map { node throws(ReportXMLError) in try flow(node) }
+        var groups: [[PlanReport.Flow]] = []
+        for name in ["source", "pollutant", "carrier"] {
+            var flows: [PlanReport.Flow] = []
+            for child in cursor.all(name) { flows.append(try flow(child)) }
+            groups.append(flows)
+        }
+        return PlanReport.Breakdown(activity: activity, sources: groups[0], pollutants: groups[1], carriers: groups[2])
+    }
+
+    static func flow(_ node: Node) throws(ReportXMLError) -> PlanReport.Flow {
+        var cursor = ElementCursor(node)
+        let name = try names(node)
+        _ = cursor.all("name")
+        return PlanReport.Flow(id: node.attribute("id"), name: name, bau: try series(cursor.required("bau")),
+                               pathway: try series(cursor.required("pathway")))
     }
 
     static func uncertainty(_ node: Node) throws(ReportXMLError) -> PlanReport.Uncertainty {

@@ -36,13 +36,14 @@ enum ReportDecoder {
             warnings = inner.all("warning").map(\.text)
         }
         let memos = try cursor.optional("memos").map { node throws(ReportXMLError) in try self.memos(node) } ?? []
+        let breakdown = try cursor.optional("breakdown").map { node throws(ReportXMLError) in try self.breakdown(node) }
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
         return PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
                           inventory: inventory, baseline: baseline,
                           orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
-                          pathway: pathway, references: references, warnings: warnings, memos: memos,
+                          pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
                           uncertainty: uncertainty)
     }
 

@@ -1,6 +1,6 @@
 internal import ReductionCore
 
-/// The sections added in schema 1.1: memo items and the uncertainty section.
+/// The sections added in schema 1.1: memo items, the breakdown and the uncertainty section.
 extension ReportEncoder {
     func memos(_ memos: [PlanReport.Memo]) throws(ReportXMLError) {
         try writer.startElement("memos")
@@ -14,6 +14,24 @@ extension ReportEncoder {
             try series("pathway", memo.pathway)
             try writer.endElement()
         }
+        try writer.endElement()
+    }
+
+    func breakdown(_ breakdown: PlanReport.Breakdown) throws(ReportXMLError) {
+        try writer.startElement("breakdown")
+        if let activity = breakdown.activity { try flow("activity", activity) }
+        for source in breakdown.sources { try flow("source", source) }
+        for pollutant in breakdown.pollutants { try flow("pollutant", pollutant) }
+        for carrier in breakdown.carriers { try flow("carrier", carrier) }
+        try writer.endElement()
+    }
+
+    func flow(_ name: StaticString, _ flow: PlanReport.Flow) throws(ReportXMLError) {
+        try writer.startElement(name)
+        if let id = flow.id { try writer.attribute("id", id) }
+        try names(flow.name)
+        try series("bau", flow.bau)
+        try series("pathway", flow.pathway)
         try writer.endElement()
     }
 

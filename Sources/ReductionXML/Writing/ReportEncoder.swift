@@ -34,6 +34,7 @@ struct ReportEncoder {
             try writer.endElement()
         }
         if !report.memos.isEmpty { try memos(report.memos) }
+        if let breakdown = report.breakdown { try self.breakdown(breakdown) }
         if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
         try writer.endElement()
     }
