@@ -35,8 +35,10 @@ extension PlanReport {
         public var standaloneAbatement: ReportSeries
         /// tCO2e per year, in the pathway after the measures before it.
         public var interactedAbatement: ReportSeries
-        /// tCO2 captured per year in the pathway (capture measures; schema 1.1), reported beside
-        /// the avoided emissions in ``interactedAbatement`` and never added to them.
+        /// Change of tCO2 captured per year that the measure causes in the pathway (schema 1.1):
+        /// positive for capture measures (CCUS), negative when the measure leaves less for an
+        /// earlier capture measure to catch. Reported beside the avoided emissions in
+        /// ``interactedAbatement`` and never added to them; `nil` when all zero.
         public var captured: ReportSeries?
         /// Net annual cost in the pathway (capex × CRF + Δopex + Δenergy cost), currency per year.
         public var annualCost: ReportSeries
