@@ -30,7 +30,7 @@ var targets: [Target] = [
     .target(
         name: "ReductionXML",
         dependencies: ["ReductionCore", "CLibXML2"],
-        resources: [.embedInCode("Schema/reduction-plan-1.0.xsd")]
+        resources: [.embedInCode("Schema/reduction-plan-1.1.xsd")]
     ),
     .target(
         name: "PlanCLI",

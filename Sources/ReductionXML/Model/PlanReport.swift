@@ -93,9 +93,8 @@ public enum ReportFormat {
     public static let version = "1.1"
     /// The version written for reports without 1.1 content, so that 1.0 tools accept them.
     public static let baseVersion = "1.0"
-    /// File name of the newest schema as published in `Reports/schema`. The copy embedded in
-    /// the module keeps its resource name `Schema/reduction-plan-1.0.xsd` (the name
-    /// Package.swift embeds) but holds this version, which accepts every 1.0 document.
+    /// File name of the newest schema as published in `Reports/schema`; the module embeds an
+    /// identical copy (`Schema/reduction-plan-1.1.xsd`), which accepts every 1.0 document.
     public static let schemaFileName = "reduction-plan-1.1.xsd"
 
     /// The version to write for `report`: its own ``PlanReport/schemaVersion`` unless its
