@@ -91,3 +91,23 @@ struct UncertaintyTests {
         #expect(abs(u.reduce(0, +) / 1000 - 0.5) < 0.05)
     }
 }
+
+@Suite("Percentiles by selection")
+struct PercentileSelectionTests {
+    @Test func selectionAgreesWithSorting() {
+        // A fixed pseudo-random sample with ties: compare against the sorted type-7 rule.
+        var random = CounterRandom(seed: 5, draw: 0)
+        for count in [1, 2, 3, 10, 101, 1_000] {
+            let values = (0..<count).map { _ in (random.uniform() * 20).rounded() }
+            let sorted = values.sorted()
+            func expected(_ p: Double) -> Double {
+                let position = Double(count - 1) * p
+                let lower = Int(position.rounded(.down)), upper = min(lower + 1, count - 1)
+                return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+            }
+            let result = Percentiles(of: values)
+            #expect(close(result.p5, expected(0.05)) && close(result.p50, expected(0.5)) && close(result.p95, expected(0.95)))
+        }
+        #expect(Percentiles(of: [.nan, .nan]).p50.isNaN)
+    }
+}

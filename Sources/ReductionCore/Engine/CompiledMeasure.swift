@@ -17,18 +17,18 @@ struct CompiledMeasure: Sendable {
     }
 
     let id: String
-    let ops: [Op]
-    let captures: [Capture]
+    private(set) var ops: [Op]
+    private(set) var captures: [Capture]
     /// The main number of each change (`by`, `fraction`, `amount`, `target`, captured fraction).
     var values: [Double]
     /// The arrival ratio of each change (1 except for shifts).
     var ratios: [Double]
     /// ramp(t) per model-year offset (without the maximum penetration).
-    let ramp: [Double]
+    private(set) var ramp: [Double]
     /// p(t) = ramp(t) × maximum penetration, per model-year offset.
     private(set) var penetration: [Double]
     /// Key kinds, for clamping after each op.
-    let kinds: [InputSpec.Kind]
+    private(set) var kinds: [InputSpec.Kind]
 
     init(_ measure: Measure, table: InputTable, layout: OutputLayout, kinds: [InputSpec.Kind]) throws(PlanError) {
         id = measure.id
@@ -77,6 +77,20 @@ struct CompiledMeasure: Sendable {
         }
         self.ops = ops
         self.captures = captures
+    }
+
+    /// A copy whose arrays share no storage with `self` (each worker thread gets its own, so
+    /// threads never contend on the arrays' reference counts).
+    func detached() -> CompiledMeasure {
+        var copy = self
+        copy.ops = ops.map { $0 }
+        copy.captures = captures.map { Capture(sources: $0.sources.map { $0 }, gas: $0.gas, change: $0.change) }
+        copy.values = values.map { $0 }
+        copy.ratios = ratios.map { $0 }
+        copy.ramp = ramp.map { $0 }
+        copy.penetration = penetration.map { $0 }
+        copy.kinds = kinds.map { $0 }
+        return copy
     }
 
     /// Sets the maximum penetration (recomputes p(t)).

@@ -11,6 +11,21 @@ enum UncertainParameter: Sendable, Hashable {
     case capex(measure: Int, estimate: Estimate)
     case opex(measure: Int, estimate: Estimate)
 
+    /// The same parameter with its estimate's source text dropped, so that worker threads
+    /// never share string storage (and its reference count) in the hot loop.
+    var withoutText: UncertainParameter {
+        func bare(_ e: Estimate) -> Estimate { Estimate(e.value, low: e.low, high: e.high, distribution: e.distribution) }
+        switch self {
+        case let .input(key, e): return .input(key: key, estimate: bare(e))
+        case let .change(m, c, e): return .change(measure: m, change: c, estimate: bare(e))
+        case let .ratio(m, c, e): return .ratio(measure: m, change: c, estimate: bare(e))
+        case let .penetration(m, e): return .penetration(measure: m, estimate: bare(e))
+        case let .lifetime(m, e): return .lifetime(measure: m, estimate: bare(e))
+        case let .capex(m, e): return .capex(measure: m, estimate: bare(e))
+        case let .opex(m, e): return .opex(measure: m, estimate: bare(e))
+        }
+    }
+
     var estimate: Estimate {
         switch self {
         case let .input(_, e), let .change(_, _, e), let .ratio(_, _, e), let .penetration(_, e),

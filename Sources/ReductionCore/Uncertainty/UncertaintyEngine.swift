@@ -17,6 +17,9 @@ public struct UncertaintyEngine: Sendable {
     let parameters: [UncertainParameter]
     /// Measure indices in central MACC order.
     let order: [Int]
+    /// For each position in `order`, the rank of the measure's id among them (ties in cost
+    /// are broken by id, as in the central case, without comparing strings per draw).
+    let idRank: [Int]
 
     /// Prepares the analysis (evaluates the central case once).
     public init(plan: Plan, model: some SectorModel) throws(PlanError) {
@@ -25,6 +28,8 @@ public struct UncertaintyEngine: Sendable {
         parameters = UncertainParameter.all(in: plan, table: evaluator.baseTable)
         let ids = plan.measures.map(\.id)
         order = central.order.compactMap { ids.firstIndex(of: $0) }
+        let sortedIDs = central.order.sorted()
+        idRank = central.order.map { id in sortedIDs.firstIndex(of: id) ?? 0 }
     }
 
     /// The central (deterministic) result.
@@ -33,41 +38,48 @@ public struct UncertaintyEngine: Sendable {
     public var parameterCount: Int { parameters.count }
 
     /// Runs `draws` draws on `threads` threads (default: all cores). `progress` is called with the number of draws
-    /// done so far (from any thread, at most every 64 draws).
+    /// done so far (from any thread, about every 256 draws).
     public func run(draws: Int, seed: UInt64, threads: Int? = nil,
                     referencePrice: Double = 100, progress: (@Sendable (Int) -> Void)? = nil) -> UncertaintyResult {
         let draws = max(draws, 1)
         let threads = min(max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1), draws)
         let box = ResultBox(draws: draws, measures: order.count, targets: evaluator.plan.targets.count)
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            var worker = Worker(engine: self)
-            let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
-            var done = 0
-            for draw in range {
-                let outcome = worker.run(draw: draw, seed: seed)
-                box.store(outcome, at: draw)
-                done += 1
-                if done % 64 == 0, let progress { progress(box.advance(by: 64)) }
+        // One OS thread per share of the draws (Dispatch's concurrentPerform ran them on a
+        // single core here); draw d always lands in slot d, so the split cannot change results.
+        let engine = self
+        let finished = DispatchGroup()
+        for thread in 0..<threads {
+            finished.enter()
+            let worker = Thread {
+                var worker = Worker(engine: engine)
+                let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
+                var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count)
+                for draw in range {
+                    worker.run(draw: draw, seed: seed)
+                    chunk.append(worker.outcome, draw: draw)
+                    if chunk.count == DrawChunk.capacity || draw == range.upperBound - 1 {
+                        box.store(chunk)
+                        if let progress { progress(box.advance(by: chunk.count)) }
+                        chunk.clear()
+                    }
+                }
+                finished.leave()
             }
-            if let progress { progress(box.advance(by: done % 64)) }
+            worker.stackSize = 8 << 20
+            worker.start()
         }
+        finished.wait()
         return summarise(box, seed: seed, referencePrice: referencePrice)
     }
 
     func summarise(_ box: ResultBox, seed: UInt64, referencePrice: Double) -> UncertaintyResult {
         let plan = evaluator.plan
         let m = order.count, n = box.draws
-        let centralRank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         var keepsRank = [Int](repeating: 0, count: m)
-        var column = [Double](repeating: 0, count: n)
         for draw in 0..<n {
-            let costs = (0..<m).map { box.cost[draw * m + $0] }
-            let ranked = (0..<m).sorted { a, b in
-                let ca = costs[a].isNaN ? .infinity : costs[a], cb = costs[b].isNaN ? .infinity : costs[b]
-                return ca != cb ? ca < cb : plan.measures[order[a]].id < plan.measures[order[b]].id
-            }
-            for (rank, position) in ranked.enumerated() where centralRank[order[position]] == rank { keepsRank[position] += 1 }
+            for position in 0..<m where box.keepsRank[draw * m + position] { keepsRank[position] += 1 }
         }
+        var column = [Double](repeating: 0, count: n)
         var measures: [MeasureUncertainty] = []
         for position in 0..<m {
             for draw in 0..<n { column[draw] = box.abatement[draw * m + position] }
@@ -99,10 +111,50 @@ public struct UncertaintyEngine: Sendable {
     }
 }
 
+/// Up to `capacity` consecutive draws of one thread, in flat buffers reused from chunk to
+/// chunk (no allocation per draw).
+struct DrawChunk {
+    static let capacity = 256
+    let measures: Int, targets: Int
+    var firstDraw = 0, count = 0
+    var abatement: [Double], cost: [Double], net: [Double], keepsRank: [Bool]
+    var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
+
+    init(measures: Int, targets: Int) {
+        self.measures = measures
+        self.targets = targets
+        abatement = Array(repeating: 0, count: Self.capacity * measures)
+        cost = abatement
+        net = abatement
+        keepsRank = Array(repeating: false, count: Self.capacity * measures)
+        pathwayTarget = Array(repeating: 0, count: Self.capacity)
+        peakYear = Array(repeating: 0, count: Self.capacity)
+        targetMet = Array(repeating: false, count: Self.capacity * targets)
+    }
+
+    /// Appends draw `draw` (which must follow the previous one).
+    mutating func append(_ outcome: DrawOutcome, draw: Int) {
+        if count == 0 { firstDraw = draw }
+        for position in 0..<measures {
+            abatement[count * measures + position] = outcome.abatement[position]
+            cost[count * measures + position] = outcome.cost[position]
+            net[count * measures + position] = outcome.net[position]
+            keepsRank[count * measures + position] = outcome.keepsRank[position]
+        }
+        pathwayTarget[count] = outcome.pathwayTarget
+        peakYear[count] = outcome.peakYear
+        for index in 0..<targets { targetMet[count * targets + index] = outcome.targetMet[index] }
+        count += 1
+    }
+
+    mutating func clear() { count = 0 }
+}
+
 /// Per-draw results, written by index from several threads under a lock.
 final class ResultBox: @unchecked Sendable {
     let draws: Int, measures: Int, targets: Int
     var abatement: [Double], cost: [Double], net: [Double]
+    var keepsRank: [Bool]
     var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
     private var completed = 0
     private let lock = NSLock()
@@ -114,22 +166,28 @@ final class ResultBox: @unchecked Sendable {
         abatement = Array(repeating: 0, count: draws * measures)
         cost = abatement
         net = abatement
+        keepsRank = Array(repeating: false, count: draws * measures)
         pathwayTarget = Array(repeating: 0, count: draws)
         peakYear = Array(repeating: 0, count: draws)
         targetMet = Array(repeating: false, count: draws * targets)
     }
 
-    func store(_ outcome: DrawOutcome, at draw: Int) {
+    /// Copies a chunk of consecutive draws into place under one lock.
+    func store(_ chunk: DrawChunk) {
         lock.lock()
         defer { lock.unlock() }
-        for position in 0..<measures {
-            abatement[draw * measures + position] = outcome.abatement[position]
-            cost[draw * measures + position] = outcome.cost[position]
-            net[draw * measures + position] = outcome.net[position]
+        let m = measures, start = chunk.firstDraw
+        for index in 0..<(chunk.count * m) {
+            abatement[start * m + index] = chunk.abatement[index]
+            cost[start * m + index] = chunk.cost[index]
+            net[start * m + index] = chunk.net[index]
+            keepsRank[start * m + index] = chunk.keepsRank[index]
         }
-        pathwayTarget[draw] = outcome.pathwayTarget
-        peakYear[draw] = outcome.peakYear
-        for index in 0..<targets { targetMet[draw * targets + index] = outcome.targetMet[index] }
+        for index in 0..<chunk.count {
+            pathwayTarget[start + index] = chunk.pathwayTarget[index]
+            peakYear[start + index] = chunk.peakYear[index]
+        }
+        for index in 0..<(chunk.count * targets) { targetMet[start * targets + index] = chunk.targetMet[index] }
     }
 
     func advance(by count: Int) -> Int {

@@ -12,15 +12,42 @@ public struct Percentiles: Sendable, Hashable {
 
     /// Percentiles of `values` by linear interpolation between order statistics
     /// (the "type 7" rule of Hyndman & Fan 1996: position (n − 1) p). NaNs are ignored.
+    /// Uses selection (expected linear time), not a full sort.
     public init(of values: [Double]) {
-        let sorted = values.filter { !$0.isNaN }.sorted()
+        var data = values.filter { !$0.isNaN }
         func quantile(_ p: Double) -> Double {
-            guard !sorted.isEmpty else { return .nan }
-            let position = Double(sorted.count - 1) * p
-            let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
-            return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+            guard !data.isEmpty else { return .nan }
+            let position = Double(data.count - 1) * p
+            let lower = Int(position.rounded(.down))
+            let a = Self.select(&data, lower)
+            // After selecting, everything right of `lower` is ≥ a: the next order statistic is their minimum.
+            let b = lower + 1 < data.count ? data[(lower + 1)...].min() ?? a : a
+            return a + (b - a) * (position - Double(lower))
         }
         self.init(p5: quantile(0.05), p50: quantile(0.5), p95: quantile(0.95))
+    }
+
+    /// The `k`-th smallest value (0-based), partially reordering `data` (Hoare's quickselect
+    /// with a median-of-three pivot).
+    static func select(_ data: inout [Double], _ k: Int) -> Double {
+        var low = 0, high = data.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            let candidates = [data[low], data[middle], data[high]].sorted()
+            let pivot = candidates[1]
+            var i = low, j = high
+            while i <= j {
+                while data[i] < pivot { i += 1 }
+                while data[j] > pivot { j -= 1 }
+                if i <= j {
+                    data.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { return data[k] }
+        }
+        return data[k]
     }
 }
 

@@ -5,6 +5,8 @@ struct DrawOutcome {
     var abatement: [Double]
     var cost: [Double]
     var net: [Double]
+    /// Per measure: true when its rank by cost (ties by id) equals its central MACC rank.
+    var keepsRank: [Bool]
     var pathwayTarget = 0.0
     var peakYear = 0
     var targetMet: [Bool]
@@ -13,7 +15,13 @@ struct DrawOutcome {
 /// One thread's buffers: reused for every draw, so a draw allocates nothing. Everything the
 /// hot loop reads is the worker's own copy, so threads never touch shared reference counts.
 struct Worker {
-    let model: CompiledModel
+    /// The model's full run and its year-window run (the full run when the model has none).
+    let runAll: @Sendable (InputTable, inout ModelOutput) -> Void
+    let runWindow: @Sendable (InputTable, inout ModelOutput, Range<Int>) -> Void
+    let yearByYear: Bool
+    let idRank: [Int]
+    /// Scratch buffer of positions for the per-draw ranking.
+    var ranking: [Int]
     let parameters: [UncertainParameter]
     let order: [Int]
     let gwp: [Double]
@@ -38,8 +46,13 @@ struct Worker {
     init(engine: UncertaintyEngine) {
         let evaluator = engine.evaluator
         self.evaluator = evaluator
-        model = evaluator.model
-        parameters = engine.parameters.map { $0 }
+        let model = evaluator.model
+        runAll = model.run
+        runWindow = model.runOffsets ?? { inputs, output, _ in model.run(inputs, &output) }
+        yearByYear = model.runOffsets != nil
+        idRank = engine.idRank.map { $0 }
+        ranking = Array(engine.order.indices)
+        parameters = engine.parameters.map(\.withoutText)
         order = engine.order.map { $0 }
         gwp = evaluator.gwp.map { $0 }
         targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
@@ -49,14 +62,14 @@ struct Worker {
         targets = evaluator.plan.targets
         table = evaluator.baseTable
         table.values = baseValues.map { $0 }
-        compiled = evaluator.measures.map { $0 }
+        compiled = evaluator.measures.map { $0.detached() }
         capex = evaluator.plan.measures.map(\.capex.value)
         opex = evaluator.plan.measures.map(\.opex.value)
         lifetime = evaluator.plan.measures.map(\.lifetime.value)
         output = ModelOutput(layout: evaluator.model.layout, years: evaluator.baseTable.years)
         let m = engine.order.count
         outcome = DrawOutcome(abatement: Array(repeating: 0, count: m), cost: Array(repeating: 0, count: m),
-                              net: Array(repeating: 0, count: m),
+                              net: Array(repeating: 0, count: m), keepsRank: Array(repeating: false, count: m),
                               targetMet: Array(repeating: false, count: evaluator.plan.targets.count))
         previousEnergy = Array(repeating: 0, count: evaluator.model.layout.carriers.count)
         totals = Array(repeating: 0, count: evaluator.baseTable.years.count)
@@ -71,20 +84,21 @@ struct Worker {
 
     /// Runs the model; with `targetOnly`, a year-by-year model computes the target year alone.
     mutating func runModel(appliedCount: Int, targetOnly: Bool = false) {
-        if targetOnly, let runOffsets = model.runOffsets {
+        if targetOnly && yearByYear {
             let offsets = targetOffset..<(targetOffset + 1)
             output.reset(offsets: offsets)
-            runOffsets(table, &output, offsets)
+            runWindow(table, &output, offsets)
         } else {
             output.reset()
-            model.run(table, &output)
+            runAll(table, &output)
         }
         for position in 0..<appliedCount where hasCaptures[order[position]] {
             compiled[order[position]].applyCaptures(to: &output)
         }
     }
 
-    mutating func run(draw: Int, seed: UInt64) -> DrawOutcome {
+    /// Runs draw `draw`; the result is left in ``outcome``.
+    mutating func run(draw: Int, seed: UInt64) {
         // Draw every ranged number in a fixed order.
         var random = CounterRandom(seed: seed, draw: UInt64(draw))
         table.values.withUnsafeMutableBufferPointer { values in
@@ -120,6 +134,13 @@ struct Worker {
             outcome.cost[position] = abatement > 0 ? net / abatement : .nan
             previous = now
         }
+        // Rank stability: sort positions by this draw's cost (no abatement last), ties by id.
+        let costs = outcome.cost, ids = idRank
+        ranking.sort { a, b in
+            let ca = costs[a].isNaN ? .infinity : costs[a], cb = costs[b].isNaN ? .infinity : costs[b]
+            return ca != cb ? ca < cb : ids[a] < ids[b]
+        }
+        for (rank, position) in ranking.enumerated() { outcome.keepsRank[position] = rank == position }
         // Pathway: peak and targets.
         outcome.pathwayTarget = previous
         var peakOffset = baseOffset, peakValue = -Double.infinity
@@ -136,6 +157,5 @@ struct Worker {
                                                      activity: output.activity[offset])
             outcome.targetMet[index] = totals[offset] <= allowed + 1e-9
         }
-        return outcome
     }
 }
