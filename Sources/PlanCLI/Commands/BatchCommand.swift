@@ -64,10 +64,14 @@ struct BatchCommand: ParsableCommand {
 
 /// One line of the batch summary.
 public struct BatchRow: Sendable {
+    /// The plan file's path as listed in the batch folder.
     public var file: String
+    /// The evaluated plan; nil when the file failed to load or evaluate.
     public var run: PlanRun?
+    /// The error text when the plan failed; nil on success.
     public var error: String?
 
+    /// The CSV column names, in the order of ``fields``; tonnes in tCO2e, costs in the plan's currency at its price year.
     public static let header = [
         "file", "status", "division_code", "jurisdiction_en", "jurisdiction_zh", "base_year", "target_year",
         "base_tCO2e", "bau_target_tCO2e", "plan_target_tCO2e", "abatement_tCO2e", "abatement_share",

@@ -25,9 +25,12 @@ struct CatalogueCommand: ParsableCommand {
 
 /// The catalogue as text tables.
 public struct CatalogueListing: Sendable {
+    /// The decoded catalogue to list.
     public var catalogue: Catalogue
+    /// The language of headings and names.
     public var language: Language
 
+    /// Creates a listing of `catalogue` in `language`.
     public init(catalogue: Catalogue, language: Language) {
         self.catalogue = catalogue
         self.language = language

@@ -35,14 +35,18 @@ struct TemplateCommand: ParsableCommand {
 /// A starter plan: the sector's example plan with a commented guide before it and a
 /// commented list of every input key and measure after it. Always loads as it is.
 public struct PlanTemplate: Sendable {
+    /// The sector whose example plan, input keys and measures the template shows.
     public var model: any SectorModel
+    /// The language of the guide comments.
     public var language: Language
 
+    /// Creates a template for `model` in `language`.
     public init(model: any SectorModel, language: Language) {
         self.model = model
         self.language = language
     }
 
+    /// The template as YAML text.
     public func render() -> String {
         let zh = language == .simplifiedChinese
         var lines: [String] = []

@@ -45,18 +45,22 @@ public enum DisplayWidth {
 
 /// A plain-text table whose columns stay aligned with Chinese text.
 public struct TextTable: Sendable {
+    /// Column headings; their count sets the number of columns.
     public var headers: [String]
     /// Which columns are right-aligned (numbers).
     public var rightAligned: Set<Int>
+    /// The body rows, in the order appended.
     public var rows: [[String]] = []
     /// The widest a column may grow before its cells are truncated.
     public var maxColumnWidth = 44
 
+    /// Creates an empty table with `headers`; `rightAligned` holds 0-based column indices.
     public init(headers: [String], rightAligned: Set<Int> = []) {
         self.headers = headers
         self.rightAligned = rightAligned
     }
 
+    /// Appends one row of cells.
     public mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The table as lines of text, with a rule under the header.

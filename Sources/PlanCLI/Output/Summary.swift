@@ -3,9 +3,12 @@ public import ReductionCore
 /// The terminal summary of a plan result: inventory, BAU vs plan, peak, MACC, targets,
 /// co-benefits and warnings, in English or Chinese.
 public struct Summary: Sendable {
+    /// The evaluated plan to summarise.
     public var result: PlanResult
+    /// The language of the summary text.
     public var language: Language
 
+    /// Creates a summary of `result` in `language`.
     public init(result: PlanResult, language: Language) {
         self.result = result
         self.language = language

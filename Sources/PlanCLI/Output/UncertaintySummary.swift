@@ -2,16 +2,21 @@ public import ReductionCore
 
 /// The Monte Carlo part of the terminal summary.
 public struct UncertaintySummary: Sendable {
+    /// The central evaluation the uncertainty analysis belongs to.
     public var result: PlanResult
+    /// The Monte Carlo result to show.
     public var uncertainty: UncertaintyResult
+    /// The language of the summary text.
     public var language: Language
 
+    /// Creates the uncertainty summary of `uncertainty` for `result` in `language`.
     public init(result: PlanResult, uncertainty: UncertaintyResult, language: Language) {
         self.result = result
         self.uncertainty = uncertainty
         self.language = language
     }
 
+    /// The uncertainty summary as text.
     public func render() -> String {
         let u = uncertainty
         let zh = language == .simplifiedChinese

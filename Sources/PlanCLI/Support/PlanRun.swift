@@ -3,9 +3,12 @@ public import ReductionCore
 /// One evaluated plan, with its optional uncertainty analysis: what `report` and `batch`
 /// write out. Usable from Swift without the command line.
 public struct PlanRun: Sendable {
+    /// The central (deterministic) evaluation.
     public var result: PlanResult
+    /// The Monte Carlo analysis; nil when none was run.
     public var uncertainty: UncertaintyResult?
 
+    /// Wraps an existing result and optional uncertainty analysis.
     public init(result: PlanResult, uncertainty: UncertaintyResult? = nil) {
         self.result = result
         self.uncertainty = uncertainty

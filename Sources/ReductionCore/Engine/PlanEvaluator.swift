@@ -12,6 +12,7 @@
 /// 5. The MACC for the target year follows the final order; the least-cost selection for a
 ///    target is the shortest prefix of that order that meets it.
 public struct PlanEvaluator: Sendable {
+    /// The plan being evaluated.
     public let plan: Plan
     let model: CompiledModel
     let baseTable: InputTable

@@ -1,5 +1,6 @@
 /// One source in the base-year inventory.
 public struct InventoryEntry: Sendable, Hashable {
+    /// The emission source this entry is for.
     public var source: EmissionSource
     /// Activity in `source.activityUnit`.
     public var activity: Double
@@ -17,7 +18,9 @@ public struct InventoryEntry: Sendable, Hashable {
 
 /// The base-year inventory by source.
 public struct Inventory: Sendable, Hashable {
+    /// The inventory year (the plan's base year).
     public var year: Int
+    /// One entry per source, in layout order.
     public var entries: [InventoryEntry]
     /// tCO2e.
     public var total: Double { entries.reduce(0) { $0 + $1.co2e } }
@@ -30,7 +33,9 @@ public struct Inventory: Sendable, Hashable {
 /// `PV(net costs)/PV(tonnes)` at the social rate; break-even carbon price the same at the
 /// private rate. Pollutant changes are tonnes cut (positive = fewer emissions).
 public struct MeasureResult: Sendable, Hashable, Identifiable {
+    /// The measure as selected in the plan.
     public var measure: Measure
+    /// The measure's id (``Measure/id``).
     public var id: String { measure.id }
     /// Penetration p(t) over the report years.
     public var penetration: YearSeries
@@ -38,7 +43,9 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     public var inPathway: Bool
     /// The alternative that replaced it, when not in the pathway.
     public var excludedBy: String?
+    /// tCO2e per year the measure abates when applied alone to the BAU inputs.
     public var standaloneAbatement: YearSeries
+    /// tCO2e per year the measure abates in the pathway, applied to what earlier measures left (0 when not in the pathway).
     public var interactedAbatement: YearSeries
     /// Net annual cost (capex × CRF + Δopex + Δenergy cost), standalone.
     public var standaloneAnnualCost: YearSeries
@@ -68,7 +75,9 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
 
 /// One step of the marginal abatement cost curve.
 public struct MACCStep: Sendable, Hashable {
+    /// The id of the measure this step shows.
     public var measureID: String
+    /// The measure's name.
     public var name: LocalizedName
     /// Height: currency/tCO2e.
     public var costPerTonne: Double
@@ -76,18 +85,23 @@ public struct MACCStep: Sendable, Hashable {
     public var abatement: Double
     /// Cumulative abatement before this step (x of its left edge).
     public var cumulativeStart: Double
+    /// Cumulative abatement after this step (x of its right edge), tCO2e: `cumulativeStart + abatement`.
     public var cumulativeEnd: Double { cumulativeStart + abatement }
 }
 
 /// The MACC for one year: steps sorted by interacted cost per tonne.
 public struct MACC: Sendable, Hashable {
+    /// The year whose abatement and costs the curve shows.
     public var year: Int
+    /// The pathway's measures in application order (ascending interacted cost per tonne once the order is stable); measures without a cost per tonne are left out.
     public var steps: [MACCStep]
+    /// tCO2e abated by all steps together (the last step's right edge; 0 when empty).
     public var totalAbatement: Double { steps.last?.cumulativeEnd ?? 0 }
 }
 
 /// The peak of an emissions series.
 public struct Peak: Sendable, Hashable {
+    /// The year of the highest emissions.
     public var year: Int
     /// tCO2e.
     public var value: Double
@@ -109,11 +123,15 @@ public struct LeastCostSelection: Sendable, Hashable {
 
 /// How the pathway fares against one target.
 public struct TargetCheck: Sendable, Hashable {
+    /// The target checked.
     public var target: Target
     /// The emission level (tCO2e) the target allows in its year, for the pathway's activity / GDP.
     public var allowedEmissions: Double
+    /// BAU emissions in the target's year, tCO2e.
     public var bauEmissions: Double
+    /// Pathway emissions in the target's year, tCO2e.
     public var pathwayEmissions: Double
+    /// True when the pathway's emissions are at most the allowed emissions.
     public var met: Bool
     /// Pathway minus allowed (tCO2e); ≤ 0 when met.
     public var gap: Double
@@ -123,26 +141,37 @@ public struct TargetCheck: Sendable, Hashable {
 
 /// Everything a plan evaluation produces: pure values, ready for tables, charts and XML.
 public struct PlanResult: Sendable, Hashable {
+    /// The evaluated plan.
     public var plan: Plan
+    /// The sector the plan was evaluated with.
     public var sector: SectorInfo
+    /// The output layout (sources, carriers, memo items) that the per-item series follow.
     public var layout: OutputLayout
+    /// The base-year inventory.
     public var inventory: Inventory
     /// tCO2e, base year to horizon.
     public var bau: YearSeries
+    /// tCO2e with the pathway's measures applied, base year to horizon.
     public var pathway: YearSeries
     /// tCO2e per source (layout order), BAU and pathway.
     public var bauBySource: [YearSeries]
+    /// Pathway tCO2e per source (layout order).
     public var pathwayBySource: [YearSeries]
+    /// BAU tonnes of each air pollutant per year.
     public var bauPollutants: [Pollutant: YearSeries]
+    /// Pathway tonnes of each air pollutant per year.
     public var pathwayPollutants: [Pollutant: YearSeries]
     /// The sector's activity metric (``SectorInfo/activityUnit``).
     public var bauActivity: YearSeries
+    /// The pathway's activity metric (``SectorInfo/activityUnit``).
     public var pathwayActivity: YearSeries
     /// GJ per carrier (layout order).
     public var bauEnergy: [YearSeries]
+    /// Pathway GJ per carrier (layout order).
     public var pathwayEnergy: [YearSeries]
     /// Memo items (layout order), BAU and pathway.
     public var bauMemos: [YearSeries]
+    /// Pathway memo items (layout order), each in its own unit.
     public var pathwayMemos: [YearSeries]
     /// Every selected measure, in catalogue order.
     public var measures: [MeasureResult]
@@ -150,12 +179,17 @@ public struct PlanResult: Sendable, Hashable {
     public var order: [String]
     /// True when re-ordering by interacted cost reached a fixed point.
     public var orderStable: Bool
+    /// The MACC for the plan's target year.
     public var macc: MACC
+    /// The peak of the BAU series.
     public var bauPeak: Peak
+    /// The peak of the pathway series.
     public var pathwayPeak: Peak
+    /// One check per plan target, in plan order.
     public var targets: [TargetCheck]
     /// Things a reviewer should know (missing prices, measures without abatement, …).
     public var warnings: [String]
 
+    /// The result for measure `id`, or nil when the plan did not select it.
     public func measure(_ id: String) -> MeasureResult? { measures.first { $0.id == id } }
 }

@@ -1,8 +1,11 @@
 /// Values for consecutive years, e.g. tCO2e from the base year to the horizon.
 public struct YearSeries: Sendable, Hashable {
+    /// The year of `values[0]`.
     public let firstYear: Int
+    /// One value per consecutive year from `firstYear`.
     public var values: [Double]
 
+    /// Creates a series whose first value is for `firstYear`.
     public init(firstYear: Int, values: [Double]) {
         self.firstYear = firstYear
         self.values = values

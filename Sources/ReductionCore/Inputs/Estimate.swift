@@ -17,12 +17,16 @@ public enum Distribution: String, Sendable, Hashable, CaseIterable, Codable {
 public struct Estimate: Sendable, Hashable {
     /// The central value.
     public var value: Double
+    /// Lower end of the range, in the same unit as `value`; nil when unranged.
     public var low: Double?
+    /// Upper end of the range, in the same unit as `value`; nil when unranged.
     public var high: Double?
+    /// How uncertainty analysis draws the value; nil means triangular.
     public var distribution: Distribution?
     /// Document, table, page or URL; `assumption — …` when there is none.
     public var source: String?
 
+    /// Creates an estimate with central `value` and an optional range, distribution and source.
     public init(_ value: Double, low: Double? = nil, high: Double? = nil,
                 distribution: Distribution? = nil, source: String? = nil) {
         self.value = value

@@ -15,10 +15,13 @@ public struct InputSpec: Sendable, Hashable {
         case share
     }
 
+    /// The dotted key, possibly with `*` segments.
     public var key: String
     /// The unit the model expects; plan values in a convertible unit are converted.
     public var unit: String
+    /// The bilingual label shown in templates and reports.
     public var name: LocalizedName
+    /// Which values are allowed.
     public var kind: Kind
     /// Used when the plan does not give the key; `nil` makes the key required
     /// (only for keys without `*`).
@@ -26,6 +29,7 @@ public struct InputSpec: Sendable, Hashable {
     /// Where the default comes from.
     public var source: String?
 
+    /// Declares input `key` in `unit`; `default` makes it optional in plans.
     public init(_ key: String, unit: String, name: LocalizedName, kind: Kind = .nonNegative,
                 default defaultValue: Double? = nil, source: String? = nil) {
         self.key = key
@@ -70,6 +74,7 @@ public struct ShareGroup: Sendable, Hashable {
     /// not use; otherwise to at most 1.
     public var mustSumToOne: Bool
 
+    /// A share group over `pattern`; see ``mustSumToOne``.
     public init(_ pattern: String, mustSumToOne: Bool = false) {
         self.pattern = pattern
         self.mustSumToOne = mustSumToOne

@@ -84,10 +84,12 @@ public struct InputTable: Sendable, Hashable {
         values[(index * years.count)..<((index + 1) * years.count)]
     }
 
+    /// Equal when years, keys and values are all equal.
     public static func == (lhs: InputTable, rhs: InputTable) -> Bool {
         lhs.years == rhs.years && lhs.keys == rhs.keys && lhs.values == rhs.values
     }
 
+    /// Hashes years, keys and values.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(years)
         hasher.combine(keys)

@@ -11,8 +11,11 @@
 public struct SeriesSpec: Sendable, Hashable {
     /// A growth rate that applies up to and including `until`.
     public struct GrowthPeriod: Sendable, Hashable {
+        /// The last year (inclusive) the rate applies to.
         public var until: Int
+        /// Growth per year as a fraction (0.03 = 3 % a year).
         public var rate: Double
+        /// A period with growth `rate` per year up to and including `until`.
         public init(until: Int, rate: Double) {
             self.until = until
             self.rate = rate
@@ -21,12 +24,14 @@ public struct SeriesSpec: Sendable, Hashable {
 
     /// Base value (at the plan's base year), or the constant, with its range and source.
     public var base: Estimate?
+    /// Growth periods in order; after the last `until` the last rate continues.
     public var growth: [GrowthPeriod]
     /// Explicit (year, value) points, sorted by year.
     public var points: [(year: Int, value: Double)]
     /// The unit the numbers are written in (already converted when decoded from a plan).
     public var unit: String?
 
+    /// Creates a spec; `points` are sorted by year.
     public init(base: Estimate? = nil, growth: [GrowthPeriod] = [], points: [(year: Int, value: Double)] = [],
                 unit: String? = nil) {
         self.base = base
@@ -83,11 +88,13 @@ public struct SeriesSpec: Sendable, Hashable {
         return last.value
     }
 
+    /// Equal when base, growth, unit and points are equal.
     public static func == (lhs: SeriesSpec, rhs: SeriesSpec) -> Bool {
         lhs.base == rhs.base && lhs.growth == rhs.growth && lhs.unit == rhs.unit
             && lhs.points.map(\.year) == rhs.points.map(\.year) && lhs.points.map(\.value) == rhs.points.map(\.value)
     }
 
+    /// Hashes base, growth and points (not the unit).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(base)
         hasher.combine(growth)

@@ -10,12 +10,16 @@
 /// Every change of a measure is scaled by `p(t)`; its capex and Δopex are given at 100 %
 /// penetration and scaled by `p(t)` too.
 public struct Deployment: Sendable, Hashable {
+    /// The first year the measure is deployed.
     public var startYear: Int
+    /// Years to reach `maxPenetration` linearly; ≤ 1 means full penetration in `startYear`.
     public var rampYears: Int
     /// Share of the technical potential reached, in [0, 1].
     public var maxPenetration: Estimate
+    /// The last year with penetration; nil means it never ends.
     public var endYear: Int?
 
+    /// Creates a deployment; by default full penetration from `startYear` with no end.
     public init(startYear: Int, rampYears: Int = 1, maxPenetration: Estimate = Estimate(1), endYear: Int? = nil) {
         self.startYear = startYear
         self.rampYears = rampYears

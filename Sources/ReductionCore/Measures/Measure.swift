@@ -17,12 +17,19 @@ public enum MeasureStatus: String, Sendable, Hashable, CaseIterable, Codable {
 /// Energy cost changes are not entered: they are the model's change in energy use by
 /// carrier, valued at the plan's energy prices.
 public struct Measure: Sendable, Hashable, Identifiable {
+    /// The measure's stable id, used in plan files, `excludes` and reports.
     public var id: String
+    /// The measure's bilingual name.
     public var name: LocalizedName
+    /// A longer bilingual description, if any.
     public var description: LocalizedName?
+    /// The kind of policy instrument.
     public var instrument: Instrument
+    /// Where the measure stands in the policy process.
     public var status: MeasureStatus
+    /// The typed changes to the inputs, each scaled by `p(t)`.
     public var changes: [InputChange]
+    /// The roll-out that gives `p(t)`.
     public var deployment: Deployment
     /// Years.
     public var lifetime: Estimate
@@ -35,6 +42,7 @@ public struct Measure: Sendable, Hashable, Identifiable {
     /// Documents the measure's numbers come from.
     public var references: [String]
 
+    /// Creates a measure; costs default to zero.
     public init(id: String, name: LocalizedName, description: LocalizedName? = nil,
                 instrument: Instrument = .investment, status: MeasureStatus = .candidate,
                 changes: [InputChange], deployment: Deployment, lifetime: Estimate,

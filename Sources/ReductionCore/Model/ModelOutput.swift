@@ -5,7 +5,9 @@
 /// Dense arrays indexed `[item][year offset]`, flattened; use the accessors. The arrays are
 /// public for fast loops; their layout is documented on each.
 public struct ModelOutput: Sendable, Hashable {
+    /// The sources, carriers and memo items the arrays are laid out for.
     public let layout: OutputLayout
+    /// The years covered; year offset 0 is `years.lowerBound`.
     public let years: ClosedRange<Int>
     /// Tonnes: `[(source × gases + gas) × years + year]`.
     public var gasTonnes: [Double]
@@ -27,6 +29,7 @@ public struct ModelOutput: Sendable, Hashable {
     /// Number of sources.
     public let sourceCount: Int
 
+    /// A zeroed output shaped by `layout` for `years`.
     public init(layout: OutputLayout, years: ClosedRange<Int>) {
         self.layout = layout
         self.years = years

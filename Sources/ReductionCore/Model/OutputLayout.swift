@@ -2,12 +2,14 @@
 public struct EmissionSource: Sendable, Hashable {
     /// Stable id, e.g. `road.bus.diesel`; used by `capture` measures and in reports.
     public var id: String
+    /// The source's bilingual name.
     public var name: LocalizedName
     /// The category in each scheme, e.g. IPCC 2006 `1.A.3.b` and CRT `1.A.3.b`.
     public var categories: [CategoryCode]
     /// The unit of the source's activity (``ModelOutput/sourceActivity``), e.g. `TJ`.
     public var activityUnit: String
 
+    /// Creates a source.
     public init(id: String, name: LocalizedName, categories: [CategoryCode], activityUnit: String) {
         self.id = id
         self.name = name
@@ -20,8 +22,10 @@ public struct EmissionSource: Sendable, Hashable {
 public struct EnergyCarrier: Sendable, Hashable {
     /// Id used for prices in plan files, e.g. `diesel`, `electricity`, `coal`.
     public var id: String
+    /// The carrier's bilingual name.
     public var name: LocalizedName
 
+    /// Creates a carrier.
     public init(id: String, name: LocalizedName) {
         self.id = id
         self.name = name
@@ -31,11 +35,14 @@ public struct EnergyCarrier: Sendable, Hashable {
 /// A memo item: a quantity reported beside the inventory but never added to it
 /// (avoided emissions from energy recovery, biogenic CO2, CO2 captured, …).
 public struct MemoItem: Sendable, Hashable {
+    /// The memo item's stable id, used in reports.
     public var id: String
+    /// The memo item's bilingual name.
     public var name: LocalizedName
     /// e.g. `tCO2`, `tCO2e`, `MWh`.
     public var unit: String
 
+    /// Creates a memo item reported in `unit`.
     public init(id: String, name: LocalizedName, unit: String) {
         self.id = id
         self.name = name
@@ -45,17 +52,24 @@ public struct MemoItem: Sendable, Hashable {
 
 /// The shape of a model's output for one plan.
 public struct OutputLayout: Sendable, Hashable {
+    /// Emission sources; their order is the source index in ``ModelOutput``.
     public var sources: [EmissionSource]
+    /// Energy carriers; their order is the carrier index in ``ModelOutput``.
     public var carriers: [EnergyCarrier]
+    /// Memo items; their order is the memo index in ``ModelOutput``.
     public var memos: [MemoItem]
 
+    /// Creates a layout.
     public init(sources: [EmissionSource], carriers: [EnergyCarrier] = [], memos: [MemoItem] = []) {
         self.sources = sources
         self.carriers = carriers
         self.memos = memos
     }
 
+    /// The index of source `id`, or nil.
     public func sourceIndex(_ id: String) -> Int? { sources.firstIndex { $0.id == id } }
+    /// The index of carrier `id`, or nil.
     public func carrierIndex(_ id: String) -> Int? { carriers.firstIndex { $0.id == id } }
+    /// The index of memo item `id`, or nil.
     public func memoIndex(_ id: String) -> Int? { memos.firstIndex { $0.id == id } }
 }

@@ -2,12 +2,14 @@
 public struct SectorInfo: Sendable, Hashable {
     /// Short id used in plan files and reports: `transport`, `waste`, `power`, `textile`.
     public var id: String
+    /// The sector's bilingual name.
     public var name: LocalizedName
     /// What the sector's activity metric (``ModelOutput/activity``) counts, e.g. passenger-km.
     public var activityName: LocalizedName
     /// The activity metric's unit, e.g. `passenger-km`, `t waste`, `MWh`, `t product`.
     public var activityUnit: String
 
+    /// Creates sector info.
     public init(id: String, name: LocalizedName, activityName: LocalizedName, activityUnit: String) {
         self.id = id
         self.name = name
@@ -18,10 +20,14 @@ public struct SectorInfo: Sendable, Hashable {
 
 /// The data files a sector ships inside its binary (UTF-8 YAML), with a label for errors.
 public struct SectorData: Sendable {
+    /// Bytes of `measures.yaml`, the measure catalogue.
     public var measures: [UInt8]
+    /// Bytes of `factors.yaml`, the factor sets.
     public var factors: [UInt8]
+    /// Bytes of the example plan.
     public var example: [UInt8]
 
+    /// Wraps the embedded files' bytes.
     public init(measures: [UInt8], factors: [UInt8], example: [UInt8]) {
         self.measures = measures
         self.factors = factors
@@ -51,6 +57,7 @@ public protocol SectorModel: Sendable {
 }
 
 extension SectorModel {
+    /// Default: no share groups.
     public var shareGroups: [ShareGroup] { [] }
 
     /// The spec whose pattern matches `key`, if any.
@@ -67,6 +74,7 @@ extension SectorModel {
 /// many times faster. Models with state over years (landfill decay, fleet vintages) use
 /// ``init(layout:run:)`` and always compute every year.
 public struct CompiledModel: Sendable {
+    /// The output layout for the plan the model was compiled for.
     public var layout: OutputLayout
     /// Fills `output` (already zeroed, shaped by `layout`) from `inputs`, every year.
     public var run: @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void

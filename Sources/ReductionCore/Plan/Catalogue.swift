@@ -1,6 +1,8 @@
 /// A sector's embedded data, decoded: its measure catalogue and factor sets.
 public struct Catalogue: Sendable, Hashable {
+    /// The measures in file order; ids are unique.
     public var measures: [Measure]
+    /// The factor sets in file order.
     public var factorSets: [FactorSet]
     /// The factor set used when a plan names none.
     public var defaultFactorSet: String
@@ -45,6 +47,8 @@ public struct Catalogue: Sendable, Hashable {
         self.measures = measures
     }
 
+    /// The factor set with `id`, or nil.
     public func factorSet(_ id: String) -> FactorSet? { factorSets.first { $0.id == id } }
+    /// The measure with `id`, or nil.
     public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
 }

@@ -1,9 +1,11 @@
 /// The administrative area a plan is for.
 public struct Jurisdiction: Sendable, Hashable {
+    /// The area's bilingual name.
     public var name: LocalizedName
     /// The 6-digit administrative division code (GB/T 2260), e.g. `370100`.
     public var code: String
 
+    /// Creates a jurisdiction.
     public init(name: LocalizedName, code: String) {
         self.name = name
         self.code = code
@@ -14,17 +16,25 @@ public struct Jurisdiction: Sendable, Hashable {
 public struct PlanHeader: Sendable, Hashable {
     /// The sector id (must match the model's ``SectorInfo/id``).
     public var sector: String
+    /// The plan's bilingual title.
     public var title: LocalizedName
+    /// The area the plan is for.
     public var jurisdiction: Jurisdiction
+    /// The body responsible for the plan.
     public var authority: LocalizedName
+    /// Who drafted the plan, if named.
     public var preparer: LocalizedName?
+    /// The inventory year; reporting starts here.
     public var baseYear: Int
+    /// The year the MACC, costs per tonne and target-year figures refer to.
     public var targetYear: Int
     /// The last year projected.
     public var horizon: Int
+    /// The GWP-100 set used to sum gases to tCO2e.
     public var gwp: GWPSet
     /// ISO 4217 code of every money amount in the plan.
     public var currency: String
+    /// The year whose prices every money amount is expressed in.
     public var priceYear: Int
     /// Social discount rate (cost per tonne, NPV).
     public var socialDiscountRate: Double
@@ -38,6 +48,7 @@ public struct PlanHeader: Sendable, Hashable {
     /// national ETS allowance prices in 2024 (roughly 60–100 CNY/t)`.
     public var referenceCarbonPrice: Double = 100
 
+    /// Creates a header; defaults: AR5, CNY, social rate 0.05, private rate 0.08.
     public init(sector: String, title: LocalizedName, jurisdiction: Jurisdiction, authority: LocalizedName,
                 preparer: LocalizedName? = nil, baseYear: Int, targetYear: Int, horizon: Int,
                 gwp: GWPSet = .ar5, currency: String = "CNY", priceYear: Int,
@@ -64,6 +75,7 @@ public struct PlanHeader: Sendable, Hashable {
 
 /// An emission target the plan is checked against.
 public struct Target: Sendable, Hashable, Identifiable {
+    /// What a target limits: a cap in tCO2e, or a reduction as a share in [0, 1].
     public enum Kind: Sendable, Hashable {
         /// Emissions in the year at most this many tCO2e.
         case absoluteCap(Double)
@@ -75,11 +87,16 @@ public struct Target: Sendable, Hashable, Identifiable {
         case intensityPerActivity(Double)
     }
 
+    /// The target's id, unique in the plan.
     public var id: String
+    /// An optional bilingual name.
     public var name: LocalizedName?
+    /// The year the target applies to.
     public var year: Int
+    /// What the target limits.
     public var kind: Kind
 
+    /// Creates a target.
     public init(id: String, name: LocalizedName? = nil, year: Int, kind: Kind) {
         self.id = id
         self.name = name
@@ -91,11 +108,16 @@ public struct Target: Sendable, Hashable, Identifiable {
 /// A named set of default factor inputs from a sector's `factors.yaml`
 /// (e.g. IPCC 2006 vs China's guideline parameters).
 public struct FactorSet: Sendable, Hashable {
+    /// The set's id, as named by a plan's `factorSet`.
     public var id: String
+    /// The set's bilingual name.
     public var name: LocalizedName
+    /// The document the set comes from, if given.
     public var reference: String?
+    /// The inputs the set provides, in the model's units.
     public var inputs: [String: SeriesSpec]
 
+    /// Creates a factor set.
     public init(id: String, name: LocalizedName, reference: String? = nil, inputs: [String: SeriesSpec]) {
         self.id = id
         self.name = name
@@ -108,6 +130,7 @@ public struct FactorSet: Sendable, Hashable {
 ///
 /// Load one with ``PlanLoader``; evaluate it with ``PlanEvaluator``.
 public struct Plan: Sendable, Hashable {
+    /// Who, where, which years and conventions.
     public var header: PlanHeader
     /// Years the model runs over: the earliest year any input names (history) to the horizon.
     public var modelYears: ClosedRange<Int>
@@ -117,11 +140,13 @@ public struct Plan: Sendable, Hashable {
     public var inputUnits: [String: String]
     /// The selected measures, in catalogue order.
     public var measures: [Measure]
+    /// The targets to check, in plan order.
     public var targets: [Target]
     /// Energy prices per carrier id, in the plan's currency per GJ.
     public var energyPrices: [String: SeriesSpec]
     /// GDP series (for intensity targets), in the unit the plan gave.
     public var gdp: SeriesSpec?
+    /// The unit of ``gdp`` as the plan gave it, if any.
     public var gdpUnit: String?
     /// Documents the plan cites.
     public var references: [String]
@@ -130,6 +155,7 @@ public struct Plan: Sendable, Hashable {
     /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
     public var warnings: [String] = []
 
+    /// Creates a plan from already validated parts.
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],
                 inputUnits: [String: String], measures: [Measure], targets: [Target] = [],
                 energyPrices: [String: SeriesSpec] = [:], gdp: SeriesSpec? = nil, gdpUnit: String? = nil,

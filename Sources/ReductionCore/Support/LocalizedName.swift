@@ -15,9 +15,12 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// A name in English and Simplified Chinese, e.g. "Battery-electric buses" / "纯电动公交车".
 public struct LocalizedName: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The English text.
     public var english: String
+    /// The Simplified Chinese text.
     public var chinese: String
 
+    /// Creates a name from its English and Chinese text.
     public init(_ english: String, _ chinese: String) {
         self.english = english
         self.chinese = chinese
@@ -36,6 +39,7 @@ public struct LocalizedName: Sendable, Hashable, Codable, CustomStringConvertibl
         !english.trimmingWhitespace.isEmpty && !chinese.trimmingWhitespace.isEmpty
     }
 
+    /// `English / Chinese`.
     public var description: String { "\(english) / \(chinese)" }
 
     enum CodingKeys: String, CodingKey {

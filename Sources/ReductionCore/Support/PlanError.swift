@@ -9,6 +9,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// Dotted key path with indices, e.g. `measures[3].lifetime.value`.
     public var keyPath: String
 
+    /// Creates a location; every part is optional.
     public init(file: String? = nil, line: Int? = nil, column: Int? = nil, keyPath: String = "") {
         self.file = file
         self.line = line
@@ -16,6 +17,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.keyPath = keyPath
     }
 
+    /// `file:line:column: key.path`, leaving out what is unknown.
     public var description: String {
         var parts: [String] = []
         var position = file ?? ""
@@ -37,8 +39,11 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem this is; stable for callers that branch on it.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The stable code text, e.g. `unknown-key`.
         public var rawValue: String
+        /// Creates a code from its text.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code text.
         public var description: String { rawValue }
 
         /// The text is not YAML (syntax error, duplicate key, bad encoding).
@@ -63,16 +68,21 @@ public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let currencyMismatch = Code(rawValue: "currency-mismatch")
     }
 
+    /// What kind of problem this is.
     public var code: Code
+    /// A human-readable message: what was expected and what was found.
     public var message: String
+    /// Where the problem was found.
     public var location: SourceLocation
 
+    /// Creates an error with `code`, `message` and location.
     public init(_ code: Code, _ message: String, at location: SourceLocation = SourceLocation()) {
         self.code = code
         self.message = message
         self.location = location
     }
 
+    /// `location: message`, or just the message when the location is empty.
     public var description: String {
         let place = location.description
         return place.isEmpty ? message : "\(place): \(message)"

@@ -1,9 +1,13 @@
 /// Low, median and high percentiles of a sampled quantity.
 public struct Percentiles: Sendable, Hashable {
+    /// 5th percentile.
     public var p5: Double
+    /// Median.
     public var p50: Double
+    /// 95th percentile.
     public var p95: Double
 
+    /// Creates percentiles from known values.
     public init(p5: Double, p50: Double, p95: Double) {
         self.p5 = p5
         self.p50 = p50
@@ -53,6 +57,7 @@ public struct Percentiles: Sendable, Hashable {
 
 /// What the Monte Carlo analysis found for one measure in the target year.
 public struct MeasureUncertainty: Sendable, Hashable {
+    /// The measure's id.
     public var id: String
     /// Interacted abatement, tCO2e.
     public var abatement: Percentiles
@@ -68,13 +73,17 @@ public struct MeasureUncertainty: Sendable, Hashable {
 
 /// The result of a Monte Carlo run.
 public struct UncertaintyResult: Sendable, Hashable {
+    /// Number of Monte Carlo draws.
     public var draws: Int
+    /// The random seed; the same seed and inputs give the same result.
     public var seed: UInt64
     /// Number of parameters with a range that were drawn.
     public var parameterCount: Int
     /// The carbon price used for ``MeasureUncertainty/probabilityBelowPrice`` (currency/tCO2e).
     public var referencePrice: Double
+    /// The year the figures refer to.
     public var targetYear: Int
+    /// One entry per pathway measure, in the central MACC order.
     public var measures: [MeasureUncertainty]
     /// Pathway emissions in the target year, tCO2e.
     public var pathwayEmissions: Percentiles

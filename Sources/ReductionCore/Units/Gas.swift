@@ -34,6 +34,7 @@ public enum Gas: String, Sendable, Hashable, CaseIterable, Codable {
 public enum Pollutant: String, Sendable, Hashable, CaseIterable, Codable {
     case so2 = "SO2", nox = "NOx", pm25 = "PM2.5"
 
+    /// The pollutant's bilingual name.
     public var name: LocalizedName {
         switch self {
         case .so2: LocalizedName("Sulphur dioxide", "二氧化硫")
@@ -42,6 +43,7 @@ public enum Pollutant: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Position in dense arrays (`Pollutant.allCases` order).
     @inlinable public var index: Int {
         switch self {
         case .so2: 0
@@ -103,18 +105,23 @@ public enum GWPSet: String, Sendable, Hashable, CaseIterable, Codable {
 /// A category code with the scheme it belongs to. IPCC 2006 numbering (waste 4.A–4.D,
 /// textiles 1.A.2.l) differs from the UNFCCC CRT tables (waste 5.A–5.D, textiles 1.A.2.g.vi).
 public struct CategoryCode: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A category numbering scheme.
     public enum Scheme: String, Sendable, Hashable, Codable, CaseIterable {
         case ipcc2006 = "IPCC2006"
         case crt = "UNFCCC-CRT"
     }
 
+    /// The scheme the code belongs to.
     public var scheme: Scheme
+    /// The code in that scheme, e.g. `1.A.3.b`.
     public var code: String
 
+    /// Creates a code in `scheme`.
     public init(_ scheme: Scheme, _ code: String) {
         self.scheme = scheme
         self.code = code
     }
 
+    /// `<scheme> <code>`, e.g. `IPCC2006 1.A.3.b`.
     public var description: String { "\(scheme.rawValue) \(code)" }
 }

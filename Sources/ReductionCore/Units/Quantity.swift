@@ -17,20 +17,29 @@ public struct Quantity<Unit: UnitOfMeasure>: Sendable, Hashable, Comparable {
     /// The value in `Unit.base`.
     public var baseValue: Double
 
+    /// Creates a quantity of `value` in `unit`.
     public init(_ value: Double, _ unit: Unit) { baseValue = value * unit.baseUnits }
+    /// Creates a quantity from its value in the base unit.
     public init(baseValue: Double) { self.baseValue = baseValue }
 
     /// The value expressed in `unit`.
     public func value(in unit: Unit) -> Double { baseValue / unit.baseUnits }
 
+    /// Zero.
     public static var zero: Self { Self(baseValue: 0) }
+    /// The sum.
     public static func + (a: Self, b: Self) -> Self { Self(baseValue: a.baseValue + b.baseValue) }
+    /// The difference.
     public static func - (a: Self, b: Self) -> Self { Self(baseValue: a.baseValue - b.baseValue) }
+    /// Scales by `k`.
     public static func * (a: Self, k: Double) -> Self { Self(baseValue: a.baseValue * k) }
+    /// Scales by `k`.
     public static func * (k: Double, a: Self) -> Self { Self(baseValue: a.baseValue * k) }
+    /// Divides by `k`.
     public static func / (a: Self, k: Double) -> Self { Self(baseValue: a.baseValue / k) }
     /// The dimensionless ratio of two quantities of the same dimension.
     public static func / (a: Self, b: Self) -> Double { a.baseValue / b.baseValue }
+    /// Compares base values.
     public static func < (a: Self, b: Self) -> Bool { a.baseValue < b.baseValue }
 }
 
@@ -38,7 +47,9 @@ public struct Quantity<Unit: UnitOfMeasure>: Sendable, Hashable, Comparable {
 /// 1 kWh = 3.6 MJ.
 public enum EnergyUnit: String, UnitOfMeasure {
     case gj = "GJ", tj = "TJ", mj = "MJ", mwh = "MWh", kwh = "kWh", tce = "tce"
+    /// GJ.
     public static var base: Self { .gj }
+    /// GJ per unit.
     public var baseUnits: Double {
         switch self {
         case .gj: 1
@@ -54,7 +65,9 @@ public enum EnergyUnit: String, UnitOfMeasure {
 /// Mass of a single gas or pollutant; base unit tonne.
 public enum MassUnit: String, UnitOfMeasure {
     case tonne = "t", kilogram = "kg", gram = "g", kilotonne = "kt", megatonne = "Mt"
+    /// Tonne.
     public static var base: Self { .tonne }
+    /// Tonnes per unit.
     public var baseUnits: Double {
         switch self {
         case .tonne: 1
@@ -70,7 +83,9 @@ public enum MassUnit: String, UnitOfMeasure {
 /// from `MassUnit` on purpose: tonnes of CH4 are not tonnes of CO2e.
 public enum CO2eUnit: String, UnitOfMeasure {
     case tonne = "tCO2e", kilotonne = "ktCO2e", megatonne = "MtCO2e"
+    /// tCO2e.
     public static var base: Self { .tonne }
+    /// tCO2e per unit.
     public var baseUnits: Double {
         switch self {
         case .tonne: 1
@@ -83,38 +98,51 @@ public enum CO2eUnit: String, UnitOfMeasure {
 /// Passenger transport activity; base unit passenger-km.
 public enum PassengerDistanceUnit: String, UnitOfMeasure {
     case passengerKm = "passenger-km", millionPassengerKm = "million passenger-km"
+    /// passenger-km.
     public static var base: Self { .passengerKm }
+    /// passenger-km per unit.
     public var baseUnits: Double { self == .passengerKm ? 1 : 1e6 }
 }
 
 /// Vehicle travel; base unit vehicle-km.
 public enum VehicleDistanceUnit: String, UnitOfMeasure {
     case vehicleKm = "vehicle-km", millionVehicleKm = "million vehicle-km"
+    /// vehicle-km.
     public static var base: Self { .vehicleKm }
+    /// vehicle-km per unit.
     public var baseUnits: Double { self == .vehicleKm ? 1 : 1e6 }
 }
 
 /// Freight transport activity; base unit tonne-km.
 public enum FreightDistanceUnit: String, UnitOfMeasure {
     case tonneKm = "tonne-km", millionTonneKm = "million tonne-km"
+    /// tonne-km.
     public static var base: Self { .tonneKm }
+    /// tonne-km per unit.
     public var baseUnits: Double { self == .tonneKm ? 1 : 1e6 }
 }
 
 /// Tonnes of waste handled (wet weight); base unit t.
 public enum WasteMassUnit: String, UnitOfMeasure {
     case tonne = "t waste", kilotonne = "kt waste"
+    /// Tonne of waste.
     public static var base: Self { .tonne }
+    /// Tonnes of waste per unit.
     public var baseUnits: Double { self == .tonne ? 1 : 1_000 }
 }
 
 /// Tonnes of product (yarn, fabric, garments); base unit t.
 public enum ProductMassUnit: String, UnitOfMeasure {
     case tonne = "t product", kilotonne = "kt product"
+    /// Tonne of product.
     public static var base: Self { .tonne }
+    /// Tonnes of product per unit.
     public var baseUnits: Double { self == .tonne ? 1 : 1_000 }
 }
 
+/// Energy in GJ-based units.
 public typealias Energy = Quantity<EnergyUnit>
+/// Mass of a single gas or pollutant, in tonne-based units.
 public typealias Mass = Quantity<MassUnit>
+/// CO2-equivalent mass, in tCO2e-based units.
 public typealias CO2e = Quantity<CO2eUnit>
