@@ -148,3 +148,18 @@ struct SeriesTests {
         #expect(PlanEvaluator.peak(plateau) == Peak(year: 2020, value: 5, declinesAfter: false))
     }
 }
+
+@Suite("Dense layouts")
+struct LayoutTests {
+    @Test func gasAndPollutantRowCountsArePinned() {
+        // ModelOutput lays out 4 gas rows and 3 pollutant rows per source.
+        #expect(Gas.allCases.count == 4 && Pollutant.allCases.map(\.index) == [0, 1, 2])
+        #expect(Gas.allCases.map(\.index) == [0, 1, 2, 3] && Pollutant.allCases.count == 3)
+    }
+
+    @Test func seriesDifferenceUsesTheseYears() {
+        // (2020: 5, 2021: 7) − (2021: 1, 2022: 2) = (2020: 5 − 0, 2021: 7 − 1)
+        let a = YearSeries(firstYear: 2020, values: [5, 7]), b = YearSeries(firstYear: 2021, values: [1, 2])
+        #expect(a.minus(b) == YearSeries(firstYear: 2020, values: [5, 6]))
+    }
+}

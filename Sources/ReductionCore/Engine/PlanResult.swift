@@ -53,7 +53,8 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     public var annualCost: YearSeries
     /// Change of energy spending in the pathway (negative = saved).
     public var energyCostChange: YearSeries
-    /// tCO2 captured (capture measures), in the pathway.
+    /// Change in tCO2 captured that this measure causes in the pathway (captured after it minus
+    /// before it): positive for capture measures, negative when a measure displaces a capturing unit.
     public var captured: YearSeries
     /// Cost per tonne in the target year, standalone.
     public var standaloneCostPerTonne: Double?
@@ -89,7 +90,9 @@ public struct MACCStep: Sendable, Hashable {
     public var cumulativeEnd: Double { cumulativeStart + abatement }
 }
 
-/// The MACC for one year: steps sorted by interacted cost per tonne.
+/// The MACC for one year: steps in the pathway's final order — sorted by interacted cost per
+/// tonne when the order settled (``PlanResult/orderStable``), the greedy order otherwise;
+/// measures without positive abatement in that year have no step.
 public struct MACC: Sendable, Hashable {
     /// The year whose abatement and costs the curve shows.
     public var year: Int

@@ -25,9 +25,9 @@ public struct YearSeries: Sendable, Hashable {
         values.enumerated().map { (firstYear + $0.offset, $0.element) }
     }
 
-    /// Element-wise difference `self − other` over the same years.
+    /// Element-wise difference `self − other` over this series' years (years `other` lacks count as 0).
     public func minus(_ other: YearSeries) -> YearSeries {
-        YearSeries(firstYear: firstYear, values: zip(values, other.values).map { $0 - $1 })
+        YearSeries(firstYear: firstYear, values: values.indices.map { values[$0] - other[firstYear + $0] })
     }
 
     /// The sub-series for `years` (clamped to what exists).

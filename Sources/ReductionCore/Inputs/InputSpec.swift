@@ -40,7 +40,7 @@ public struct InputSpec: Sendable, Hashable {
         self.source = source
     }
 
-    /// True when `key` matches this spec's pattern (`*` matches one whole segment).
+    /// True when `candidate` matches this spec's pattern (`*` matches one whole segment).
     public func matches(_ candidate: String) -> Bool {
         InputSpec.match(pattern: key, candidate) != nil
     }

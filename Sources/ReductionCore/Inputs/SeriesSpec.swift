@@ -49,7 +49,7 @@ public struct SeriesSpec: Sendable, Hashable {
     public var firstExplicitYear: Int? { points.first?.year }
 
     /// Expands to one value per year of `years`. `baseYear` anchors growth.
-    /// `scale` multiplies the base value (used by uncertainty draws of the base estimate).
+    /// `baseValue`, when given, replaces the base value (the growth and points still apply).
     public func expand(years: ClosedRange<Int>, baseYear: Int, baseValue override: Double? = nil) -> [Double] {
         var out = [Double](repeating: 0, count: years.count)
         if let baseValue = override ?? base?.value {

@@ -24,6 +24,9 @@ public struct ModelOutput: Sendable, Hashable {
     /// tCO2 removed by `capture` measures, per year (gross capture, before energy penalty).
     public var captured: [Double]
 
+    // The dense layouts use 4 gas rows and 3 pollutant rows per source (Gas.index,
+    // Pollutant.index); a test pins Gas.allCases.count == 4 and Pollutant.allCases.count == 3.
+
     /// Number of years (the row length of every array).
     public let yearCount: Int
     /// Number of sources.
@@ -36,9 +39,9 @@ public struct ModelOutput: Sendable, Hashable {
         let n = years.count
         yearCount = n
         sourceCount = layout.sources.count
-        gasTonnes = Array(repeating: 0, count: layout.sources.count * Gas.allCases.count * n)
+        gasTonnes = Array(repeating: 0, count: layout.sources.count * 4 * n)
         energyGJ = Array(repeating: 0, count: layout.carriers.count * n)
-        pollutantTonnes = Array(repeating: 0, count: layout.sources.count * Pollutant.allCases.count * n)
+        pollutantTonnes = Array(repeating: 0, count: layout.sources.count * 3 * n)
         memoValues = Array(repeating: 0, count: layout.memos.count * n)
         sourceActivity = Array(repeating: 0, count: layout.sources.count * n)
         activity = Array(repeating: 0, count: n)

@@ -18,7 +18,8 @@ public struct SectorInfo: Sendable, Hashable {
     }
 }
 
-/// The data files a sector ships inside its binary (UTF-8 YAML), with a label for errors.
+/// The data files a sector ships inside its binary (UTF-8 YAML); errors name them
+/// `<sector id>/measures.yaml`, `<sector id>/factors.yaml` and `<embedded <sector id> example>`.
 public struct SectorData: Sendable {
     /// Bytes of `measures.yaml`, the measure catalogue.
     public var measures: [UInt8]

@@ -44,8 +44,9 @@ public struct PlanHeader: Sendable, Hashable {
     public var factorSet: String
     /// Carbon price (currency/tCO2e) used to choose between either-or alternatives: the one
     /// with the largest net benefit `abatement × (price − cost per tonne)` in the target year
-    /// is kept. Default 100 CNY/t — `source: assumption — about the upper end of China's
-    /// national ETS allowance prices in 2024 (roughly 60–100 CNY/t)`.
+    /// is kept. In the plan's currency; default 100, meant as 100 CNY/t — `source: assumption —
+    /// about the upper end of China's national ETS allowance prices in 2024 (roughly 60–100
+    /// CNY/t)`. Plans in another currency should set it.
     public var referenceCarbonPrice: Double = 100
 
     /// Creates a header; defaults: AR5, CNY, social rate 0.05, private rate 0.08.
