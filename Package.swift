@@ -36,8 +36,10 @@ var targets: [Target] = [
         name: "PlanCLI",
         dependencies: ["ReductionCore", "ReductionXML", argumentParser]
     ),
-    .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore"]),
-    .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore"]),
+    // A small hand-computable sector shared by the core and XML tests.
+    .target(name: "ReductionTestSupport", dependencies: ["ReductionCore"], path: "Tests/ReductionTestSupport"),
+    .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore", "ReductionTestSupport"]),
+    .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionTestSupport"]),
     .testTarget(
         name: "PlanCLITests",
         dependencies: ["PlanCLI", "ReductionCore", "ReductionXML"] + sectors.map { .target(name: $0.library) }

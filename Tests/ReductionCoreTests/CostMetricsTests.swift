@@ -1,4 +1,5 @@
 import Testing
+import ReductionTestSupport
 @testable import ReductionCore
 
 /// Relative closeness with a stated tolerance.

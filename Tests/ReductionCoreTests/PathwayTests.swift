@@ -1,4 +1,5 @@
 import Testing
+import ReductionTestSupport
 @testable import ReductionCore
 
 @Suite("Pathway, MACC, peak and targets on the toy model")

@@ -1,4 +1,5 @@
 import Testing
+import ReductionTestSupport
 @testable import ReductionCore
 
 @Suite("Bad input gives typed errors naming the place")

@@ -1,13 +1,14 @@
 import Foundation
 import ReductionCore
 import Testing
+import ReductionTestSupport
 @testable import ReductionXML
 
 /// A real plan evaluated by the core, turned into the official report and back.
 @Suite("Report from a PlanResult")
 struct PlanResultReportTests {
     static func result() throws -> PlanResult {
-        let model = ToySector()
+        let model = ToySector.model()
         return try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
     }
 

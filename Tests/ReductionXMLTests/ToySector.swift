@@ -1,62 +1,15 @@
 import ReductionCore
+import ReductionTestSupport
 
-/// A two-source sector small enough to compute by hand (after the core's own test model).
+/// The shared toy model (`ReductionTestSupport.ToyModel`) with this target's richer data:
+/// bilingual descriptions, Chinese sources, targets and references.
 ///
 /// Energy demand D (GJ) is met by fuel and electricity (electric share s):
 /// fuel CO2 = D(1 − s) × fuelFactor, NOx = D(1 − s) × fuelNOx; grid CO2 = D·s × gridFactor.
-struct ToySector: SectorModel {
-    var plan: String = ToySector.plan
-
-    var info: SectorInfo {
-        SectorInfo(id: "toy", name: LocalizedName("Toy sector", "玩具部门"),
-                   activityName: LocalizedName("Energy demand", "能源需求"), activityUnit: "GJ")
-    }
-
-    var inputSpecs: [InputSpec] {
-        [
-            InputSpec("demand", unit: "GJ", name: LocalizedName("Energy demand", "能源需求")),
-            InputSpec("share.electric", unit: "share", name: LocalizedName("Electric share", "电力占比"),
-                      kind: .share, default: 0),
-            InputSpec("factor.fuel", unit: "tCO2/GJ", name: LocalizedName("Fuel CO2 factor", "燃料CO2因子")),
-            InputSpec("factor.grid", unit: "tCO2/GJ", name: LocalizedName("Grid CO2 factor", "电网CO2因子")),
-            InputSpec("factor.fuel-nox", unit: "tNOx/GJ", name: LocalizedName("Fuel NOx factor", "燃料NOx因子"), default: 0),
-        ]
-    }
-
-    var data: SectorData {
-        SectorData(measures: Array(Self.measures.utf8), factors: Array(Self.factors.utf8), example: Array(plan.utf8))
-    }
-
-    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
-        guard let demand = inputs.index(of: "demand"), let share = inputs.index(of: "share.electric"),
-              let fuel = inputs.index(of: "factor.fuel"), let grid = inputs.index(of: "factor.grid"),
-              let nox = inputs.index(of: "factor.fuel-nox") else {
-            throw PlanError(.missingKey, "toy inputs missing")
-        }
-        let layout = OutputLayout(
-            sources: [
-                EmissionSource(id: "fuel", name: LocalizedName("Fuel combustion", "燃料燃烧"),
-                               categories: [CategoryCode(.ipcc2006, "1.A.1"), CategoryCode(.crt, "1.A.1")],
-                               activityUnit: "GJ"),
-                EmissionSource(id: "grid", name: LocalizedName("Grid electricity", "电网电力"),
-                               categories: [CategoryCode(.ipcc2006, "1.A.1")], activityUnit: "GJ"),
-            ],
-            carriers: [EnergyCarrier(id: "fuel", name: LocalizedName("Fuel", "燃料")),
-                       EnergyCarrier(id: "electricity", name: LocalizedName("Electricity", "电力"))])
-        return CompiledModel(layout: layout) { table, out in
-            for offset in 0..<table.years.count {
-                let d = table[demand, offset: offset], s = table[share, offset: offset]
-                let fuelUse = d * (1 - s), power = d * s
-                out.addEmission(fuelUse * table[fuel, offset: offset], of: .co2, source: 0, offset: offset)
-                out.addPollutant(fuelUse * table[nox, offset: offset], of: .nox, source: 0, offset: offset)
-                out.addEmission(power * table[grid, offset: offset], of: .co2, source: 1, offset: offset)
-                out.addSourceActivity(fuelUse, source: 0, offset: offset)
-                out.addSourceActivity(power, source: 1, offset: offset)
-                out.addEnergy(fuelUse, carrier: 0, offset: offset)
-                out.addEnergy(power, carrier: 1, offset: offset)
-                out.addActivity(d, offset: offset)
-            }
-        }
+enum ToySector {
+    /// The model with `plan` as its embedded example.
+    static func model(plan: String = ToySector.plan) -> ToyModel {
+        ToyModel(measuresYAML: measures, example: plan, factors: factors)
     }
 
     static let factors = """

@@ -1,6 +1,7 @@
 import Foundation
 import ReductionCore
 import Testing
+import ReductionTestSupport
 @testable import ReductionXML
 
 /// Schema 1.1 content built from real core results of the toy sector.
@@ -10,7 +11,7 @@ struct Version11ResultTests {
 
     @Test("a real UncertaintyEngine run becomes the uncertainty section; same seed, same bytes for 1 and 2 threads")
     func engineRun() throws {
-        let model = ToySector()
+        let model = ToySector.model()
         let plan = try PlanLoader.loadExample(for: model)
         let engine = try UncertaintyEngine(plan: plan, model: model)
         let one = engine.run(draws: 64, seed: 7, threads: 1)

@@ -1,21 +1,29 @@
-import ReductionCore
+public import ReductionCore
 
-/// A two-source model small enough to compute by hand.
+/// A two-source model small enough to compute by hand, shared by the core and XML tests.
 ///
 /// Energy demand D (GJ) is met by fuel and electricity: electricity share s.
 /// - fuel source:  CO2 = D × (1 − s) × fuelFactor;  CH4 = D × (1 − s) × fuelCH4;  NOx = D × (1 − s) × fuelNOx
 /// - grid source:  CO2 = D × s × gridFactor
 /// Energy use: fuel D(1 − s) GJ, electricity D·s GJ. Activity metric: D.
-struct ToyModel: SectorModel {
-    var measuresYAML = ToyModel.defaultMeasures
-    var example = ToyModel.defaultExample
+public struct ToyModel: SectorModel {
+    public var measuresYAML: String
+    public var example: String
+    public var factors: String
 
-    var info: SectorInfo {
+    public init(measuresYAML: String = ToyModel.defaultMeasures, example: String = ToyModel.defaultExample,
+                factors: String = ToyModel.factors) {
+        self.measuresYAML = measuresYAML
+        self.example = example
+        self.factors = factors
+    }
+
+    public var info: SectorInfo {
         SectorInfo(id: "toy", name: LocalizedName("Toy sector", "玩具部门"),
                    activityName: LocalizedName("Energy demand", "能源需求"), activityUnit: "GJ")
     }
 
-    var inputSpecs: [InputSpec] {
+    public var inputSpecs: [InputSpec] {
         [
             InputSpec("demand", unit: "GJ", name: LocalizedName("Energy demand", "能源需求")),
             InputSpec("share.electric", unit: "share", name: LocalizedName("Electric share", "电力占比"),
@@ -28,13 +36,13 @@ struct ToyModel: SectorModel {
         ]
     }
 
-    var shareGroups: [ShareGroup] { [ShareGroup("extra.*.share")] }
+    public var shareGroups: [ShareGroup] { [ShareGroup("extra.*.share")] }
 
-    var data: SectorData {
-        SectorData(measures: Array(measuresYAML.utf8), factors: Array(ToyModel.factors.utf8), example: Array(example.utf8))
+    public var data: SectorData {
+        SectorData(measures: Array(measuresYAML.utf8), factors: Array(factors.utf8), example: Array(example.utf8))
     }
 
-    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
+    public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         guard let demand = inputs.index(of: "demand"), let share = inputs.index(of: "share.electric"),
               let fuel = inputs.index(of: "factor.fuel"), let grid = inputs.index(of: "factor.grid"),
               let ch4 = inputs.index(of: "factor.fuel-ch4"), let nox = inputs.index(of: "factor.fuel-nox") else {
@@ -42,9 +50,9 @@ struct ToyModel: SectorModel {
         }
         let layout = OutputLayout(
             sources: [
-                EmissionSource(id: "fuel", name: LocalizedName("Fuel", "燃料"),
+                EmissionSource(id: "fuel", name: LocalizedName("Fuel combustion", "燃料燃烧"),
                                categories: [CategoryCode(.ipcc2006, "1.A.1"), CategoryCode(.crt, "1.A.1")], activityUnit: "GJ"),
-                EmissionSource(id: "grid", name: LocalizedName("Electricity", "电力"),
+                EmissionSource(id: "grid", name: LocalizedName("Grid electricity", "电网电力"),
                                categories: [CategoryCode(.ipcc2006, "1.A.1"), CategoryCode(.crt, "1.A.1")], activityUnit: "GJ"),
             ],
             carriers: [EnergyCarrier(id: "fuel", name: LocalizedName("Fuel", "燃料")),
@@ -66,7 +74,7 @@ struct ToyModel: SectorModel {
         })
     }
 
-    static let factors = """
+    public static let factors = """
     default: simple
     sets:
       simple:
@@ -82,7 +90,7 @@ struct ToyModel: SectorModel {
     """
 
     /// Two cuts: A cuts demand 20 %, B cuts the fuel factor 30 %; C electrifies fully and excludes D.
-    static let defaultMeasures = """
+    public static let defaultMeasures = """
     measures:
       - id: a-demand
         name: {en: Demand cut, zh-Hans: 需求削减}
@@ -99,7 +107,7 @@ struct ToyModel: SectorModel {
         opex: {value: 6000, unit: CNY}
     """
 
-    static let defaultExample = """
+    public static let defaultExample = """
     plan:
       sector: toy
       title: {en: Toy plan, zh-Hans: 玩具规划}
