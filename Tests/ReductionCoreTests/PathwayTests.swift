@@ -226,3 +226,15 @@ struct AlternativeTests {
         #expect(evaluator.greedyOrder([1, 0], bau: evaluator.model(evaluator.baseTable)) == [0, 1])
     }
 }
+
+@Suite("Measure numbers")
+struct MeasureNumberTests {
+    @Test func labelledEstimatesListEveryNumberInOrder() throws {
+        let measure = try #require(try Catalogue(model: ToyModel()).measure("a-demand"))
+        // lifetime 10, capex 0, opex 2,000, max penetration 1 (default), then the demand cut −0.2 with its source.
+        let numbers = measure.labelledEstimates
+        #expect(numbers.map(\.label) == ["lifetime", "capex", "opex", "deployment.max", "changes[0]"])
+        #expect(numbers.map(\.estimate.value) == [10, 0, 2_000, 1, -0.2])
+        #expect(numbers[4].estimate.source == "test" && numbers[4].estimate.low == -0.3)
+    }
+}

@@ -26,19 +26,7 @@ struct CatalogueTests {
     func everyMeasureIsBilingualAndSourced(_ measure: Measure) {
         #expect(measure.name.isComplete, "\(measure.id): name needs en and zh-Hans")
         if let description = measure.description { #expect(description.isComplete, "\(measure.id): description") }
-        var numbers: [(String, Estimate)] = [("lifetime", measure.lifetime), ("capex", measure.capex),
-                                             ("opex", measure.opex), ("max", measure.deployment.maxPenetration)]
-        for change in measure.changes {
-            switch change {
-            case let .scale(key, by): numbers.append((key, by))
-            case let .add(key, amount): numbers.append((key, amount))
-            case let .blend(key, target): numbers.append((key, target))
-            case let .shift(from, _, fraction, _): numbers.append((from, fraction))
-            case let .shiftAmount(from, _, amount, _): numbers.append((from, amount))
-            case let .capture(source, _, fraction): numbers.append((source, fraction))
-            }
-        }
-        for (label, estimate) in numbers {
+        for (label, estimate) in measure.labelledEstimates {
             #expect((estimate.source ?? "").isEmpty == false, "\(measure.id).\(label) has no source")
             #expect(estimate.low != nil && estimate.high != nil, "\(measure.id).\(label) has no low/high")
         }

@@ -17,19 +17,7 @@ struct CatalogueTests {
         for measure in try Self.catalogue.get().measures {
             #expect(measure.name.isComplete, "\(measure.id) needs both names")
             if let description = measure.description { #expect(description.isComplete, "\(measure.id) description") }
-            var numbers: [(String, Estimate)] = [("lifetime", measure.lifetime), ("capex", measure.capex),
-                                                 ("opex", measure.opex), ("max", measure.deployment.maxPenetration)]
-            for change in measure.changes {
-                switch change {
-                case let .scale(key, by): numbers.append((key, by))
-                case let .add(key, amount): numbers.append((key, amount))
-                case let .blend(key, target): numbers.append((key, target))
-                case let .shift(from, _, fraction, _): numbers.append((from, fraction))
-                case let .shiftAmount(from, _, amount, _): numbers.append((from, amount))
-                case let .capture(source, _, fraction): numbers.append((source, fraction))
-                }
-            }
-            for (label, estimate) in numbers {
+            for (label, estimate) in measure.labelledEstimates {
                 let source = estimate.source ?? ""
                 #expect(!source.isEmpty, "\(measure.id) \(label) needs a source")
                 #expect(estimate.low != nil && estimate.high != nil, "\(measure.id) \(label) needs low and high")

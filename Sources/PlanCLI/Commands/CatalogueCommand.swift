@@ -52,12 +52,12 @@ public struct CatalogueListing: Sendable {
             out += "\n\(t(.sources))\n"
             for measure in catalogue.measures {
                 out += "  \(measure.id):\n"
-                for (index, change) in measure.changes.enumerated() {
-                    out += "    change \(index + 1) \(describe(change)): \(change.primary.source ?? "–")\n"
+                for (label, estimate) in measure.labelledEstimates {
+                    out += "    \(label): \(estimate.source ?? "–")\n"
                 }
-                out += "    max penetration: \(measure.deployment.maxPenetration.source ?? "–")\n"
-                out += "    lifetime: \(measure.lifetime.source ?? "–")\n    capex: \(measure.capex.source ?? "–")\n"
-                out += "    opex: \(measure.opex.source ?? "–")\n"
+                for (index, change) in measure.changes.enumerated() {
+                    out += "    changes[\(index)] = \(describe(change))\n"
+                }
                 for reference in measure.references { out += "    ref: \(reference)\n" }
             }
         }

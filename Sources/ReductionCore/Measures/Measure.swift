@@ -62,3 +62,13 @@ public struct Measure: Sendable, Hashable, Identifiable {
         self.references = references
     }
 }
+
+extension Measure {
+    /// Every number of the measure with a label for messages and listings, in a fixed order:
+    /// `lifetime`, `capex`, `opex`, `deployment.max`, then each change's main number
+    /// (`changes[i]`, see ``InputChange/primary``). Reviewers check these for sources and ranges.
+    public var labelledEstimates: [(label: String, estimate: Estimate)] {
+        [("lifetime", lifetime), ("capex", capex), ("opex", opex), ("deployment.max", deployment.maxPenetration)]
+            + changes.enumerated().map { ("changes[\($0.offset)]", $0.element.primary) }
+    }
+}
