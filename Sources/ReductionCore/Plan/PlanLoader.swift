@@ -47,8 +47,9 @@ public enum PlanLoader {
 
     static func load(root: YAMLValue, model: some SectorModel, digest: String) throws(PlanError) -> Plan {
         try root.allowOnly(topKeys)
-        let header = try decodeHeader(try root.required("plan"), model: model)
+        var header = try decodeHeader(try root.required("plan"), model: model)
         let catalogue = try Catalogue(model: model, currency: header.currency)
+        if header.factorSet.isEmpty { header.factorSet = catalogue.defaultFactorSet }
         let unitOf = unitLookup(model)
 
         // Inputs: model defaults < factor set < plan.
@@ -140,9 +141,6 @@ public enum PlanLoader {
             priceYear: try node.optional("priceYear")?.int() ?? 0,
             factorSet: try node.optional("factorSet")?.string() ?? "")
         if header.priceYear == 0 { header.priceYear = header.baseYear }
-        if header.factorSet.isEmpty {
-            header.factorSet = try Catalogue(model: model).defaultFactorSet
-        }
         guard (1900...2200).contains(header.baseYear) else {
             throw try node.required("baseYear").error(.yearOutOfRange, "base year \(header.baseYear) is not plausible")
         }
