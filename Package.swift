@@ -30,7 +30,7 @@ var targets: [Target] = [
     .target(
         name: "ReductionXML",
         dependencies: ["ReductionCore", "CLibXML2"],
-        resources: [.embedInCode("Schema/reduction-plan-1.1.xsd")]
+        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd")]
     ),
     .target(
         name: "PlanCLI",

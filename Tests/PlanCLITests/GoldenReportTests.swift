@@ -70,7 +70,7 @@ struct GoldenReportTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: xmllint)
         process.arguments = ["--noout", "--nonet", "--schema",
-                             repositoryRoot.appendingPathComponent("Reports/schema/reduction-plan-1.1.xsd").path,
+                             repositoryRoot.appendingPathComponent("Reports/schema/reduction-plan-1.2.xsd").path,
                              repositoryRoot.appendingPathComponent("Reports/examples/\(sector.model.info.id)-example.xml").path]
         process.standardError = FileHandle.nullDevice
         try process.run()

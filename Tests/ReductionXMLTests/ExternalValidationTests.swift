@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import ReductionXML
 
-/// The reports also pass `xmllint --schema Reports/schema/reduction-plan-1.1.xsd`, the check
+/// The reports also pass `xmllint --schema Reports/schema/reduction-plan-1.2.xsd`, the check
 /// reviewers run by hand, and the library stays correct under concurrent report writing.
 @Suite("xmllint and concurrent reports")
 struct ExternalValidationTests {
     static let xmllint = "/usr/bin/xmllint"
     static var officialSchema: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Reports/schema/reduction-plan-1.1.xsd").path
+            .deletingLastPathComponent().appendingPathComponent("Reports/schema/reduction-plan-1.2.xsd").path
     }
 
     @Test("xmllint accepts the hand-made and the PlanResult reports",

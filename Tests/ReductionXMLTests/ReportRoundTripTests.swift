@@ -46,14 +46,14 @@ struct ReportRoundTripTests {
         #expect(text.contains("<value year=\"2021\">1010.0</value>"))
     }
 
-    @Test("the embedded schema is byte-identical to the newest official one, Reports/schema/reduction-plan-1.1.xsd")
+    @Test("the embedded schema is byte-identical to the newest official one, Reports/schema/reduction-plan-1.2.xsd")
     func embeddedSchemaMatchesOfficialFile() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let official = try Data(contentsOf: root.appendingPathComponent("Reports/schema/\(ReportFormat.schemaFileName)"))
-        #expect(ReportFormat.schemaFileName == "reduction-plan-1.1.xsd")
+        #expect(ReportFormat.schemaFileName == "reduction-plan-1.2.xsd")
         #expect(Array(official) == BundledSchema.bytes)
-        #expect(SchemaValidator.bundledSchema.contains("version=\"1.1\""))
+        #expect(SchemaValidator.bundledSchema.contains("version=\"1.2\""))
     }
 
     @Test("a report written to a folder lands under its default name and validates from disk")

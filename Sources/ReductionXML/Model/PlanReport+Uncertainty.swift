@@ -141,11 +141,18 @@ extension PlanReport {
         }
     }
 
-    /// The schema version the content needs: `1.1` with memos, a breakdown, captured CO2
-    /// or an uncertainty section, else `1.0`.
+    /// The schema version the content needs: `1.2` with any 1.2 section (``uses12``),
+    /// `1.1` with memos, a breakdown, captured CO2 or an uncertainty section, else `1.0`.
     public var requiredSchemaVersion: String {
+        if uses12 { return ReportFormat.version }
         let uses11 = !memos.isEmpty || breakdown != nil || uncertainty != nil || measures.contains { $0.captured != nil }
-        return uses11 ? ReportFormat.version : ReportFormat.baseVersion
+        return uses11 ? ReportFormat.version11 : ReportFormat.baseVersion
+    }
+
+    /// Whether the report uses content added in schema 1.2 (costing, decisions, boundaries,
+    /// resolved inputs). Each 1.2 section adds its own condition here.
+    var uses12: Bool {
+        false
     }
 }
 

@@ -88,14 +88,17 @@ public struct PlanReport: Sendable, Hashable {
 public enum ReportFormat {
     /// Namespace of schema major version 1.
     public static let namespace = "urn:reductionplan:report:1"
-    /// The newest schema version, written when a report uses its content (memos, captured
-    /// CO2, uncertainty); the bundled schema describes this version.
-    public static let version = "1.1"
+    /// The newest schema version, written when a report uses 1.2 content; the bundled
+    /// schema describes this version.
+    public static let version = "1.2"
+    /// The version written for reports whose newest content is 1.1 (memos, captured CO2,
+    /// breakdown, uncertainty), so that 1.1 tools accept them.
+    public static let version11 = "1.1"
     /// The version written for reports without 1.1 content, so that 1.0 tools accept them.
     public static let baseVersion = "1.0"
     /// File name of the newest schema as published in `Reports/schema`; the module embeds an
-    /// identical copy (`Schema/reduction-plan-1.1.xsd`), which accepts every 1.0 document.
-    public static let schemaFileName = "reduction-plan-1.1.xsd"
+    /// identical copy (`Schema/reduction-plan-1.2.xsd`), which accepts every 1.0 and 1.1 document.
+    public static let schemaFileName = "reduction-plan-1.2.xsd"
 
     /// The version to write for `report`: its own ``PlanReport/schemaVersion`` unless its
     /// content needs a later minor version.

@@ -59,8 +59,8 @@ public enum ReportWriter {
     }
 }
 
-/// The schema compiled into the module (`Schema/reduction-plan-1.1.xsd`, identical to
-/// `Reports/schema/reduction-plan-1.1.xsd`; it accepts every 1.0 document too).
+/// The schema compiled into the module (`Schema/reduction-plan-1.2.xsd`, identical to
+/// `Reports/schema/reduction-plan-1.2.xsd`; it accepts every 1.0 and 1.1 document too).
 enum BundledSchema {
-    static var bytes: [UInt8] { PackageResources.reduction_plan_1_1_xsd }
+    static var bytes: [UInt8] { PackageResources.reduction_plan_1_2_xsd }
 }
