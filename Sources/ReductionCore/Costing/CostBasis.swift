@@ -4,7 +4,8 @@
 ///   are lump sums at 100 % penetration and scale with the deployment `p(t)`:
 ///   `units(t) = p(t)`. They do not follow the size of the city.
 /// - ``perUnit(quantity:change:)``: per unit of a quantity the sector model computes
-///   (``ModelQuantity``, or `energy`, `energy.<carrier>` in GJ/yr, or `activity`). The units
+///   (a ``ModelQuantity``; `energy` or `energy.<carrier>` in GJ/yr; `activity`, the sector's
+///   activity metric; `source.<id>`, an emission source's activity; `memo.<id>`, a memo item). The units
 ///   the measure deploys in year t are `after(t) − before(t)` of that quantity between the run
 ///   without and the run with the measure (`before − after` for ``UnitChange/decrease``), so
 ///   costs follow what the measure actually deploys in the plan's city.

@@ -13,6 +13,10 @@ struct CostModel: Sendable {
         case carrier(Int)
         /// The sector's activity metric.
         case activity
+        /// One emission source's activity (``EmissionSource/activityUnit`` per year).
+        case sourceActivity(Int)
+        /// One memo item (its unit per year).
+        case memo(Int)
     }
 
     struct Entry: Sendable {
@@ -30,7 +34,7 @@ struct CostModel: Sendable {
     let privatePrices: [[Double]?]
 
     init(measures: [Measure], layout: OutputLayout, socialPrices: [[Double]?], privatePrices: [[Double]?],
-         sector: String) throws(PlanError) {
+         sector: SectorInfo) throws(PlanError) {
         self.socialPrices = socialPrices
         self.privatePrices = privatePrices
         var entries: [Entry] = []
@@ -47,12 +51,15 @@ struct CostModel: Sendable {
             } else if id.hasPrefix("energy."), let carrier = layout.carrierIndex(String(id.dropFirst(7))) {
                 entries.append(Entry(source: .carrier(carrier), sign: sign, unit: "GJ/yr"))
             } else if id == "activity" {
-                entries.append(Entry(source: .activity, sign: sign, unit: "activity/yr"))
+                entries.append(Entry(source: .activity, sign: sign, unit: "\(sector.activityUnit)/yr"))
+            } else if id.hasPrefix("source."), let source = layout.sourceIndex(String(id.dropFirst(7))) {
+                entries.append(Entry(source: .sourceActivity(source), sign: sign, unit: "\(layout.sources[source].activityUnit)/yr"))
+            } else if id.hasPrefix("memo."), let memo = layout.memoIndex(String(id.dropFirst(5))) {
+                entries.append(Entry(source: .memo(memo), sign: sign, unit: "\(layout.memos[memo].unit)/yr"))
             } else {
-                let known = (layout.quantities.map(\.id) + ["energy", "activity"]
-                             + layout.carriers.map { "energy.\($0.id)" }).joined(separator: ", ")
+                let known = Self.basisQuantities(layout).joined(separator: ", ")
                 throw PlanError(.unknownKey,
-                                "measure '\(measure.id)' gives costs per '\(id)', which the \(sector) model does not compute "
+                                "measure '\(measure.id)' gives costs per '\(id)', which the \(sector.id) model does not compute "
                                 + "(it computes: \(known))",
                                 at: SourceLocation(keyPath: "measures[\(measure.id)].basis.per"))
             }
@@ -71,7 +78,16 @@ struct CostModel: Sendable {
             return sum
         case let .carrier(carrier): return output.energy(carrier: carrier, offset: offset)
         case .activity: return output.activity[offset]
+        case let .sourceActivity(source): return output.activity(source: source, offset: offset)
+        case let .memo(memo): return output.memo(memo, offset: offset)
         }
+    }
+
+    /// Every id a measure's `basis.per` may name for a model with `layout`: its quantities,
+    /// `energy`, `energy.<carrier>`, `activity`, `source.<source id>` and `memo.<memo id>`.
+    static func basisQuantities(_ layout: OutputLayout) -> [String] {
+        layout.quantities.map(\.id) + ["energy"] + layout.carriers.map { "energy.\($0.id)" } + ["activity"]
+            + layout.sources.map { "source.\($0.id)" } + layout.memos.map { "memo.\($0.id)" }
     }
 
     /// Units measure `index` deploys at one offset, from the basis levels before and after it.

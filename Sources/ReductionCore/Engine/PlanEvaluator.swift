@@ -48,7 +48,7 @@ public struct PlanEvaluator: Sendable {
                 .map { $0.expand(years: table.years, baseYear: plan.header.baseYear) }
         }
         costs = try CostModel(measures: plan.measures, layout: model.layout, socialPrices: prices,
-                              privatePrices: privatePrices, sector: sectorModel.info.id)
+                              privatePrices: privatePrices, sector: sectorModel.info)
         reportOffset = plan.header.baseYear - table.years.lowerBound
         reportCount = plan.header.horizon - plan.header.baseYear + 1
     }
