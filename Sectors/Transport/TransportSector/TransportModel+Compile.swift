@@ -35,6 +35,8 @@ struct TransportPlanLayout: Sendable {
         /// The reference technology also takes `1 − Σ explicit shares`.
         var isReference: Bool
         var burn: Burn
+        /// Quantity `vehicles.<mode>.<tech>`.
+        var vehicles: Int = 0
     }
 
     struct Mode: Sendable {
@@ -45,6 +47,11 @@ struct TransportPlanLayout: Sendable {
         /// Direct source (holds the mode's activity); nil for walking and cycling.
         var source: Int?
         var memo: Int?
+        /// Position of `mode.<mode>.annual-km`; nil for walking and cycling.
+        var annualKm: Int? = nil
+        /// Quantities `activity.<mode>` and `vehicles.<mode>` (nil for walking and cycling).
+        var activityQuantity: Int = 0
+        var vehicles: Int? = nil
     }
 
     struct Group: Sendable {
@@ -66,6 +73,7 @@ struct TransportPlanLayout: Sendable {
     init(_ inputs: InputTable) throws(PlanError) {
         var sources: [EmissionSource] = []
         var memos: [MemoItem] = []
+        var quantities: [ModelQuantity] = []
         let carriers = TransportCarrier.allCases.map { EnergyCarrier(id: $0.rawValue, name: $0.name) }
         grid = inputs.index(of: "grid.factor")
         hydrogenFactor = inputs.index(of: "hydrogen.factor")
@@ -78,8 +86,10 @@ struct TransportPlanLayout: Sendable {
             let present = Set(inputs.instances(of: "\(prefix).mode.*.share"))
             for mode in TransportMode.allCases where present.contains(mode.rawValue) {
                 guard let share = inputs.index(of: "\(prefix).mode.\(mode.rawValue).share") else { continue }
+                let activityQuantity = Self.activityQuantity(mode, in: &quantities)
                 guard mode != .active else {
-                    modes.append(Mode(mode: mode, share: share, load: nil, techs: [], source: nil, memo: nil))
+                    modes.append(Mode(mode: mode, share: share, load: nil, techs: [], source: nil, memo: nil,
+                                      activityQuantity: activityQuantity))
                     continue
                 }
                 guard let load = inputs.index(of: "mode.\(mode.rawValue).load") else {
@@ -117,9 +127,14 @@ struct TransportPlanLayout: Sendable {
                     let burn = Self.burn(inputs, carrier: tech.carrier, segment: segment, vehicleClass: mode.pollutantClass,
                                          perKm: base, source: target)
                     techs.append(Technology(tech: tech, share: techShare, intensity: intensity,
-                                            isReference: tech == reference, burn: burn))
+                                            isReference: tech == reference, burn: burn,
+                                            vehicles: Self.vehicleQuantity(mode, tech, in: &quantities)))
                 }
-                modes.append(Mode(mode: mode, share: share, load: load, techs: techs, source: source, memo: memo))
+                let annualKm = inputs.index(of: "mode.\(mode.rawValue).annual-km")
+                if let annualKm { try Self.checkPositive(inputs, annualKm, key: "mode.\(mode.rawValue).annual-km") }
+                modes.append(Mode(mode: mode, share: share, load: load, techs: techs, source: source, memo: memo,
+                                  annualKm: annualKm, activityQuantity: activityQuantity,
+                                  vehicles: Self.vehicleQuantity(mode, nil, in: &quantities)))
             }
             let group = Group(activity: inputs.index(of: "\(prefix).activity"), modes: modes)
             try Self.checkModeShares(inputs, group: group, prefix: prefix)
@@ -158,7 +173,27 @@ struct TransportPlanLayout: Sendable {
         }
         try Self.checkFuelUseKeys(inputs)
         self.fuelUses = fuelUses
-        layout = OutputLayout(sources: sources, carriers: carriers, memos: memos)
+        layout = OutputLayout(sources: sources, carriers: carriers, memos: memos, quantities: quantities)
+    }
+
+    /// Adds quantity `activity.<mode>` (pkm/yr or tkm/yr).
+    static func activityQuantity(_ mode: TransportMode, in quantities: inout [ModelQuantity]) -> Int {
+        quantities.append(ModelQuantity(id: "activity.\(mode.rawValue)",
+                                        name: LocalizedName("Activity: \(mode.name.english)", "周转量：\(mode.name.chinese)"),
+                                        unit: "\(mode.activityUnit)/yr"))
+        return quantities.count - 1
+    }
+
+    /// Adds quantity `vehicles.<mode>` or `vehicles.<mode>.<tech>`: vehicle-km ÷ annual km per vehicle.
+    static func vehicleQuantity(_ mode: TransportMode, _ tech: TransportTechnology?,
+                                in quantities: inout [ModelQuantity]) -> Int {
+        let id = tech.map { "vehicles.\(mode.rawValue).\($0.rawValue)" } ?? "vehicles.\(mode.rawValue)"
+        let what = tech.map { " (\($0.rawValue))" } ?? ""
+        quantities.append(ModelQuantity(id: id,
+                                        name: LocalizedName("Vehicles in service: \(mode.name.english)\(what)",
+                                                            "运营车辆数：\(mode.name.chinese)\(what)"),
+                                        unit: "vehicle"))
+        return quantities.count - 1
     }
 
     /// The indirect source of `mode` for `carrier` (electricity or hydrogen), added once.

@@ -19,6 +19,22 @@ extension TransportModel {
         }
     }
 
+    /// Default annual distance per vehicle (km/yr): assumptions for a Chinese city.
+    static func defaultAnnualKm(_ mode: TransportMode) -> (value: Double, source: String) {
+        switch mode {
+        case .bus: (60000, "assumption — 60,000 km per bus and year, the figure behind the bus load factor and the example city's passenger-km (Nanjing Statistical Yearbook 2021 Table 8-8: 8,700 buses); range 45,000–75,000")
+        case .taxi: (120000, "assumption — double-shifted taxis and full-time ride-hailing cars run 100,000–130,000 km a year")
+        case .car: (10000, "assumption — 10,000 km per private car and year, the figure behind the example city's passenger-km (example.yaml: 1.0 M cars × 10,000 km × 1.4); range 8,000–15,000")
+        case .twoThreeWheeler: (3000, "assumption — 3,000 km per e-bike or motorcycle and year, the figure behind the example city's passenger-km (example.yaml: 2.3 M e-bikes × 3,000 km); range 2,000–6,000")
+        case .metro: (120000, "assumption — car-km per metro car and year; range 80,000–150,000")
+        case .lightTruck: (30000, "assumption — urban delivery trucks 20,000–40,000 km a year")
+        case .heavyTruck: (100000, "assumption — Chinese heavy trucks 80,000–120,000 km a year (ICCT 2021 heavy-truck TCO for China, recalled)")
+        case .railFreight: (100000, "assumption — train-km per locomotive and year; range 60,000–150,000")
+        case .waterway: (50000, "assumption — vessel-km per inland vessel and year; range 20,000–80,000")
+        case .active: (1, "not used")
+        }
+    }
+
     static func defaultCombustion(_ segment: TransportSegment, _ carrier: TransportCarrier) -> (Double, Double, String) {
         let road = "IPCC 2006 Vol 2 Ch 3 Table 3.2.2 (p. 3.21)"
         switch (segment, carrier) {

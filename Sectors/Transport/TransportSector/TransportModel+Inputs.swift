@@ -6,6 +6,9 @@ import ReductionCore
 /// - `passenger.activity` (pkm), `freight.activity` (tkm): total activity;
 /// - `passenger.mode.<mode>.share`, `freight.mode.<mode>.share`: modal split, each group sums to 1;
 /// - `mode.<mode>.load`: activity per vehicle-km (passengers or tonnes per vehicle);
+/// - `mode.<mode>.annual-km`: km a vehicle runs per year; vehicles in service = vehicle-km ÷
+///   annual km (model quantities `vehicles.<mode>` and `vehicles.<mode>.<tech>`, the basis of
+///   per-vehicle measure costs; `activity.<mode>` is the mode's pkm or tkm per year);
 /// - `mode.<mode>.tech.<tech>.share`: technology mix of the mode's vehicle-km, sums to 1;
 /// - `mode.<mode>.tech.<tech>.intensity`: energy per 100 vehicle-km in the technology's unit
 ///   (L, m³, kg or kWh per 100 km);
@@ -54,6 +57,11 @@ extension TransportModel {
             specs.append(InputSpec("mode.\(mode.rawValue).load", unit: mode.loadUnit,
                                    name: LocalizedName("Load factor: \(mode.name.english)", "实载率：\(mode.name.chinese)"),
                                    default: load.value, source: load.source))
+            let annualKm = defaultAnnualKm(mode)
+            specs.append(InputSpec("mode.\(mode.rawValue).annual-km", unit: "km/vehicle",
+                                   name: LocalizedName("Annual distance per vehicle: \(mode.name.english)",
+                                                       "单车年行驶里程：\(mode.name.chinese)"),
+                                   default: annualKm.value, source: annualKm.source))
         }
         for entry in defaultIntensities {
             let key = "mode.\(entry.mode.rawValue).tech.\(entry.tech.rawValue).intensity"

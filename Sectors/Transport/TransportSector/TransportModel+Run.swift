@@ -13,7 +13,7 @@ extension TransportPlanLayout {
     /// source in local buffers and written to `output` once per year.
     func run(_ table: InputTable, _ output: inout ModelOutput, offsets: Range<Int>) {
         var buffer = YearBuffer(sources: layout.sources.count, carriers: layout.carriers.count,
-                                memos: layout.memos.count)
+                                memos: layout.memos.count, quantities: layout.quantities.count)
         let years = table.years.count
         for offset in offsets where offset >= 0 && offset < years {
             let table = Inputs(values: table.values, years: years, offset: offset)
@@ -24,12 +24,16 @@ extension TransportPlanLayout {
                 for mode in group.modes {
                     let activity = total * table[mode.share]
                     buffer.activity += activity
+                    buffer.quantities[mode.activityQuantity] += activity
                     guard let source = mode.source else { continue }
                     buffer.sourceActivity[source] += activity
                     var load = 0.0
                     if let index = mode.load { load = table[index] }
                     let vkm = load > 0 ? activity / load : 0
                     if let memo = mode.memo { buffer.memos[memo] += vkm }
+                    let annualKm = table.value(mode.annualKm)
+                    let perVehicle = annualKm > 0 ? 1 / annualKm : 0
+                    if let vehicles = mode.vehicles { buffer.quantities[vehicles] += vkm * perVehicle }
                     var listed = 0.0
                     for tech in mode.techs {
                         if let index = tech.share { listed += table[index] }
@@ -40,6 +44,7 @@ extension TransportPlanLayout {
                         if let index = tech.share { share += table[index] }
                         let techVkm = vkm * share
                         guard techVkm != 0 else { continue }
+                        buffer.quantities[tech.vehicles] += techVkm * perVehicle
                         let perHundred = techVkm * table[tech.intensity] / 100
                         let (gigajoules, tonnes) = Self.energy(ofVehicleQuantity: perHundred, tech: tech.tech,
                                                                fuel: tech.burn.fuel, table: table)
@@ -139,13 +144,15 @@ struct YearBuffer {
     var sourceActivity: [Double]
     var energy: [Double]
     var memos: [Double]
+    var quantities: [Double]
     var activity = 0.0
 
-    init(sources: Int, carriers: Int, memos: Int) {
+    init(sources: Int, carriers: Int, memos: Int, quantities: Int) {
         co2 = Array(repeating: 0, count: sources)
         ch4 = co2; n2o = co2; nox = co2; pm25 = co2; so2 = co2; sourceActivity = co2
         energy = Array(repeating: 0, count: carriers)
         self.memos = Array(repeating: 0, count: memos)
+        self.quantities = Array(repeating: 0, count: quantities)
     }
 
     mutating func clear() {
@@ -155,6 +162,7 @@ struct YearBuffer {
         }
         for index in energy.indices { energy[index] = 0 }
         for index in memos.indices { memos[index] = 0 }
+        for index in quantities.indices { quantities[index] = 0 }
         activity = 0
     }
 
@@ -170,6 +178,7 @@ struct YearBuffer {
         }
         for carrier in energy.indices { output.addEnergy(energy[carrier], carrier: carrier, offset: offset) }
         for memo in memos.indices { output.addMemo(memos[memo], memo: memo, offset: offset) }
+        for quantity in quantities.indices { output.addQuantity(quantities[quantity], quantity: quantity, offset: offset) }
         output.addActivity(activity, offset: offset)
     }
 }

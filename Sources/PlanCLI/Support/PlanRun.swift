@@ -19,12 +19,23 @@ public struct PlanRun: Sendable {
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
-        guard draws > 0 else { return PlanRun(result: try PlanEvaluator.evaluate(plan, model: model)) }
-        let engine = try UncertaintyEngine(plan: plan, model: model)
-        let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
-                                     referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
-                                     progress: progress)
-        return PlanRun(result: engine.centralResult, uncertainty: uncertainty)
+        var run: PlanRun
+        if draws > 0 {
+            let engine = try UncertaintyEngine(plan: plan, model: model)
+            let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
+                                         referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
+                                         progress: progress)
+            run = PlanRun(result: engine.centralResult, uncertainty: uncertainty)
+        } else {
+            run = PlanRun(result: try PlanEvaluator.evaluate(plan, model: model))
+        }
+        // Project-basis costs do not follow the city's size: say so when it is far from the example's.
+        if let example = try? PlanLoader.loadExample(for: model),
+           let activity = try? PlanEvaluator.baseYearActivity(of: example, model: model),
+           let warning = run.result.projectCostWarning(exampleActivity: activity) {
+            run.result.warnings.append(warning)
+        }
+        return run
     }
 
     /// Loads a plan file (or the embedded example when `path` is nil) and evaluates it.

@@ -19,10 +19,11 @@ public enum CostMetrics {
     /// capex × CRF(r, n) + Δopex − energy saved × price
     /// ```
     /// `energyCostChange` is the change of energy spending (negative when energy is saved).
+    /// One unit of ``Costing/annualNetCost(capex:opex:crf:units:energyCostChange:)``.
     public static func annualisedNetCost(capex: Double, rate: Double, lifetime: Double,
                                          deltaOpex: Double, energyCostChange: Double) -> Double? {
         guard let crf = capitalRecoveryFactor(rate: rate, years: lifetime) else { return nil }
-        return capex * crf + deltaOpex + energyCostChange
+        return Costing.annualNetCost(capex: capex, opex: deltaOpex, crf: crf, units: 1, energyCostChange: energyCostChange)
     }
 
     /// Cost per tonne abated (currency/tCO2e): annualised net cost / abatement in that year.

@@ -110,12 +110,14 @@ extension PlanEvaluator {
         let zeros = [Double](repeating: 0, count: baseTable.years.count)
         var abatement = zeros, net = zeros, energy = zeros, privateNet = zeros, captured = zeros
         var pollutantCut: [Pollutant: Double] = [:]
+        var costing: MeasureCosting?
         let targetOffset = header.targetYear - baseTable.years.lowerBound
         if let step = order.firstIndex(of: index) {
             let before = sequence.outputs[step], after = sequence.outputs[step + 1]
             abatement = zip(sequence.totals[step], sequence.totals[step + 1]).map { $0 - $1 }
             (net, energy) = annualCost(index, before: before, after: after, rate: header.socialDiscountRate)
-            privateNet = annualCost(index, before: before, after: after, rate: header.privateDiscountRate).net
+            privateNet = annualCost(index, before: before, after: after, rate: header.privateDiscountRate, prices: .private).net
+            costing = self.costing(index, before: before, after: after)
             captured = zip(after.captured, before.captured).map { $0 - $1 }
             for pollutant in Pollutant.allCases {
                 pollutantCut[pollutant] = before.pollutant(pollutant, offset: targetOffset) - after.pollutant(pollutant, offset: targetOffset)
@@ -125,7 +127,6 @@ extension PlanEvaluator {
         var ratio: [Pollutant: Double] = [:]
         if abated > 0 { for (pollutant, cut) in pollutantCut { ratio[pollutant] = cut / abated } }
         let reportAbatement = report(abatement), reportNet = report(net)
-        let saving = -(measure.opex.value * measures[index].penetration[targetOffset] + energy[targetOffset])
         return MeasureResult(
             measure: measure, penetration: report(measures[index].penetration),
             inPathway: excludedBy == nil, excludedBy: excludedBy,
@@ -141,9 +142,8 @@ extension PlanEvaluator {
             breakEvenCarbonPrice: CostMetrics.levelisedCost(costs: report(privateNet).values, tonnes: reportAbatement.values,
                                                             firstYear: header.baseYear, rate: header.privateDiscountRate,
                                                             referenceYear: header.baseYear),
-            simplePayback: CostMetrics.simplePayback(capex: measure.capex.value * measures[index].penetration[targetOffset],
-                                                     yearlySaving: saving),
-            pollutantReduction: pollutantCut, coControlRatio: ratio)
+            simplePayback: simplePayback(costing, measure: measure, energy: energy[targetOffset]),
+            pollutantReduction: pollutantCut, coControlRatio: ratio, costing: costing)
     }
 
     func inventory(_ output: ModelOutput) -> Inventory {

@@ -20,6 +20,8 @@ public struct PlanEvaluator: Sendable {
     let gwp: [Double]
     /// Energy prices (currency/GJ) per carrier and model-year offset; nil where no price is given.
     let prices: [[Double]?]
+    /// The measures' cost bases and the energy prices of both bases (the one cost formula).
+    let costs: CostModel
     let reportOffset: Int
     let reportCount: Int
     let sector: SectorInfo
@@ -41,6 +43,12 @@ public struct PlanEvaluator: Sendable {
         prices = model.layout.carriers.map { carrier in
             plan.energyPrices[carrier.id].map { $0.expand(years: table.years, baseYear: plan.header.baseYear) }
         }
+        let privatePrices = model.layout.carriers.map { carrier in
+            (plan.privateEnergyPrices[carrier.id] ?? plan.energyPrices[carrier.id])
+                .map { $0.expand(years: table.years, baseYear: plan.header.baseYear) }
+        }
+        costs = try CostModel(measures: plan.measures, layout: model.layout, socialPrices: prices,
+                              privatePrices: privatePrices, sector: sectorModel.info)
         reportOffset = plan.header.baseYear - table.years.lowerBound
         reportCount = plan.header.horizon - plan.header.baseYear + 1
     }
@@ -129,22 +137,13 @@ public struct PlanEvaluator: Sendable {
     // MARK: Costs
 
     /// Net annual cost per model year of measure `index` given its abatement effect
-    /// (outputs before and after), at discount rate `rate`.
-    func annualCost(_ index: Int, before: ModelOutput, after: ModelOutput, rate: Double) -> (net: [Double], energy: [Double]) {
-        let measure = plan.measures[index]
-        let crf = CostMetrics.capitalRecoveryFactor(rate: rate, years: measure.lifetime.value) ?? 0
-        let yearly = measure.capex.value * crf + measure.opex.value
-        let count = before.years.count
-        var energy = [Double](repeating: 0, count: count)
-        for carrier in 0..<model.layout.carriers.count {
-            guard let price = prices[carrier] else { continue }
-            for offset in 0..<count {
-                energy[offset] += (after.energy(carrier: carrier, offset: offset) - before.energy(carrier: carrier, offset: offset)) * price[offset]
-            }
-        }
-        let penetration = measures[index].penetration
-        let net = (0..<count).map { yearly * penetration[$0] + energy[$0] }
-        return (net, energy)
+    /// (outputs before and after), at discount rate `rate` and the given energy-price basis.
+    /// The formula is the cost model's (``Costing``); this only binds the measure's deployment.
+    func annualCost(_ index: Int, before: ModelOutput, after: ModelOutput, rate: Double,
+                    prices: PriceBasis = .social) -> (net: [Double], energy: [Double]) {
+        let flows = costs.flows(index, measure: plan.measures[index], penetration: measures[index].penetration,
+                                before: before, after: after, rate: rate, prices: prices)
+        return (flows.net, flows.energy)
     }
 
     /// Cost per tonne in the target year (nil without positive abatement).

@@ -72,6 +72,9 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     public var pollutantReduction: [Pollutant: Double]
     /// Tonnes of pollutant cut per tCO2e abated in the target year (nil without abatement).
     public var coControlRatio: [Pollutant: Double]
+    /// What the measure's costs rest on (basis, units deployed, investment); nil when the
+    /// measure is not in the pathway.
+    public var costing: MeasureCosting? = nil
 }
 
 /// One step of the marginal abatement cost curve.

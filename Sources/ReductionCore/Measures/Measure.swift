@@ -10,8 +10,9 @@ public enum MeasureStatus: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// A candidate measure: typed changes to the inputs, a deployment, and its costs.
 ///
-/// Costs are given at 100 % penetration in the plan's currency and price year and scale
-/// with `p(t)`:
+/// Costs are in the plan's currency and price year, per unit of the measure's ``basis``
+/// (per vehicle, per MW, per t/yr of capacity; or, for one project, a lump sum at 100 %
+/// penetration scaled with `p(t)`):
 /// - `capex`: investment, annualised with the capital recovery factor over `lifetime`;
 /// - `opex`: change of non-energy operating cost per year (negative saves money).
 /// Energy cost changes are not entered: they are the model's change in energy use by
@@ -33,10 +34,12 @@ public struct Measure: Sendable, Hashable, Identifiable {
     public var deployment: Deployment
     /// Years.
     public var lifetime: Estimate
-    /// Currency at 100 % penetration.
+    /// Currency per unit of ``basis`` (at 100 % penetration for a project).
     public var capex: Estimate
-    /// Currency per year at 100 % penetration, excluding energy.
+    /// Currency per unit of ``basis`` per year (at 100 % penetration for a project), excluding energy.
     public var opex: Estimate
+    /// What capex and opex are given per; ``CostBasis/project`` when a file does not say.
+    public var basis: CostBasis
     /// Ids of either-or alternatives (same fleet, same stock): at most one is applied.
     public var excludes: [String]
     /// Documents the measure's numbers come from.
@@ -47,7 +50,7 @@ public struct Measure: Sendable, Hashable, Identifiable {
                 instrument: Instrument = .investment, status: MeasureStatus = .candidate,
                 changes: [InputChange], deployment: Deployment, lifetime: Estimate,
                 capex: Estimate = Estimate(0), opex: Estimate = Estimate(0),
-                excludes: [String] = [], references: [String] = []) {
+                excludes: [String] = [], references: [String] = [], basis: CostBasis = .project) {
         self.id = id
         self.name = name
         self.description = description
@@ -60,6 +63,7 @@ public struct Measure: Sendable, Hashable, Identifiable {
         self.opex = opex
         self.excludes = excludes
         self.references = references
+        self.basis = basis
     }
 }
 

@@ -23,6 +23,8 @@ public struct ModelOutput: Sendable, Hashable {
     public var activity: [Double]
     /// tCO2 removed by `capture` measures, per year (gross capture, before energy penalty).
     public var captured: [Double]
+    /// `[quantity × years + year]` in each ``ModelQuantity``'s unit (``OutputLayout/quantities``).
+    public var quantityValues: [Double]
 
     // The dense layouts use 4 gas rows and 3 pollutant rows per source (Gas.index,
     // Pollutant.index); a test pins Gas.allCases.count == 4 and Pollutant.allCases.count == 3.
@@ -46,6 +48,7 @@ public struct ModelOutput: Sendable, Hashable {
         sourceActivity = Array(repeating: 0, count: layout.sources.count * n)
         activity = Array(repeating: 0, count: n)
         captured = Array(repeating: 0, count: n)
+        quantityValues = Array(repeating: 0, count: layout.quantities.count * n)
     }
 
     @inlinable func gasSlot(_ source: Int, _ gas: Gas, _ offset: Int) -> Int {
@@ -61,6 +64,7 @@ public struct ModelOutput: Sendable, Hashable {
         sourceActivity.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         activity.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         captured.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        quantityValues.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
     /// Sets the values of the year offsets in `offsets` back to zero.
@@ -82,6 +86,7 @@ public struct ModelOutput: Sendable, Hashable {
         clear(&sourceActivity)
         clear(&activity)
         clear(&captured)
+        clear(&quantityValues)
     }
 
     // MARK: Writing (models)
@@ -109,6 +114,11 @@ public struct ModelOutput: Sendable, Hashable {
     /// Adds to a source's activity.
     @inlinable public mutating func addSourceActivity(_ value: Double, source: Int, offset: Int) {
         sourceActivity[source * yearCount + offset] += value
+    }
+
+    /// Adds to a physical quantity (``OutputLayout/quantities``) at year offset `offset`.
+    @inlinable public mutating func addQuantity(_ value: Double, quantity: Int, offset: Int) {
+        quantityValues[quantity * yearCount + offset] += value
     }
 
     /// Adds to the sector's activity metric.
@@ -181,6 +191,9 @@ public struct ModelOutput: Sendable, Hashable {
 
     /// A memo item's value at year offset `offset`.
     public func memo(_ memo: Int, offset: Int) -> Double { memoValues[memo * years.count + offset] }
+
+    /// A physical quantity's value at year offset `offset`.
+    @inlinable public func quantity(_ quantity: Int, offset: Int) -> Double { quantityValues[quantity * yearCount + offset] }
 
     /// A source's activity at year offset `offset`.
     public func activity(source: Int, offset: Int) -> Double { sourceActivity[source * years.count + offset] }

@@ -58,12 +58,17 @@ public struct OutputLayout: Sendable, Hashable {
     public var carriers: [EnergyCarrier]
     /// Memo items; their order is the memo index in ``ModelOutput``.
     public var memos: [MemoItem]
+    /// Physical quantities measure costs can be given per unit of; their order is the
+    /// quantity index in ``ModelOutput``.
+    public var quantities: [ModelQuantity]
 
     /// Creates a layout.
-    public init(sources: [EmissionSource], carriers: [EnergyCarrier] = [], memos: [MemoItem] = []) {
+    public init(sources: [EmissionSource], carriers: [EnergyCarrier] = [], memos: [MemoItem] = [],
+                quantities: [ModelQuantity] = []) {
         self.sources = sources
         self.carriers = carriers
         self.memos = memos
+        self.quantities = quantities
     }
 
     /// The index of source `id`, or nil.
@@ -72,4 +77,6 @@ public struct OutputLayout: Sendable, Hashable {
     public func carrierIndex(_ id: String) -> Int? { carriers.firstIndex { $0.id == id } }
     /// The index of memo item `id`, or nil.
     public func memoIndex(_ id: String) -> Int? { memos.firstIndex { $0.id == id } }
+    /// The index of quantity `id`, or nil.
+    public func quantityIndex(_ id: String) -> Int? { quantities.firstIndex { $0.id == id } }
 }

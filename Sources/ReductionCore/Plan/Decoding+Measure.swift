@@ -2,7 +2,7 @@
 extension YAMLValue {
     static let measureKeys: Set<String> = [
         "id", "name", "description", "instrument", "status", "changes", "deployment", "lifetime",
-        "capex", "opex", "excludes", "references", "note",
+        "capex", "opex", "basis", "excludes", "references", "note",
     ]
 
     /// A complete measure. `unitOf` gives the model unit of an input key (nil when unknown),
@@ -29,6 +29,7 @@ extension YAMLValue {
             references: try optional("references")?.strings() ?? [])
         measure.capex = try optional("capex")?.money(currency: currency) ?? Estimate(0)
         measure.opex = try optional("opex")?.money(currency: currency) ?? Estimate(0)
+        measure.basis = try optional("basis")?.costBasis() ?? .project
         try checkLifetime(measure.lifetime, at: try required("lifetime"))
         return measure
     }
@@ -53,6 +54,7 @@ extension YAMLValue {
         }
         if let value = try optional("capex") { measure.capex = try value.money(currency: currency) }
         if let value = try optional("opex") { measure.opex = try value.money(currency: currency) }
+        if let value = try optional("basis") { measure.basis = try value.costBasis() }
         if let value = try optional("excludes") { measure.excludes = try value.strings() }
         if let value = try optional("references") { measure.references = try value.strings() }
         return measure
@@ -68,11 +70,12 @@ extension YAMLValue {
     }
 
     /// Money in the plan's currency: a number, or an estimate with `unit` (CNY, 10kCNY, MCNY, 万元, …;
-    /// `/yr` is allowed for yearly amounts).
+    /// `/yr` and a per-unit tail such as `/vehicle` are allowed).
     func money(currency: String) throws(PlanError) -> Estimate {
         guard isMapping, let unitValue = try optional("unit") else { return try estimate() }
-        var unit = try unitValue.string()
-        if unit.hasSuffix("/yr") || unit.hasSuffix("/year") { unit = String(unit.prefix { $0 != "/" }) }
+        // `CNY/yr`, `CNY/vehicle`, `CNY/(GJ/yr)/yr`: the currency is what precedes the first '/'
+        // (the rest names the year or the cost basis, which the measure's `basis` states).
+        let unit = String(try unitValue.string().prefix { $0 != "/" })
         let factor = try UnitConversion.convert(1, from: unit, to: currency, at: unitValue.location)
         var copy = try estimate()
         copy = copy.scaled(by: factor)

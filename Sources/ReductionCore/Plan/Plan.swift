@@ -143,8 +143,12 @@ public struct Plan: Sendable, Hashable {
     public var measures: [Measure]
     /// The targets to check, in plan order.
     public var targets: [Target]
-    /// Energy prices per carrier id, in the plan's currency per GJ.
+    /// Social energy prices (resource cost, no taxes or subsidies) per carrier id, in the
+    /// plan's currency per GJ: social cost per tonne, at the social discount rate.
     public var energyPrices: [String: SeriesSpec]
+    /// Private energy prices (retail, taxes included) per carrier id, currency per GJ: the
+    /// break-even carbon price, at the private rate. A carrier without one uses its social price.
+    public var privateEnergyPrices: [String: SeriesSpec] = [:]
     /// GDP series (for intensity targets), in the unit the plan gave.
     public var gdp: SeriesSpec?
     /// The unit of ``gdp`` as the plan gave it, if any.

@@ -57,6 +57,14 @@ enum PlanValidator {
             throw PlanError(.unknownKey, "no energy carrier '\(carrier)' (expected one of: \(known))",
                             at: SourceLocation(file: root.file, keyPath: "energyPrices.\(carrier)"))
         }
+        do {
+            _ = try CostModel(measures: plan.measures, layout: compiled.layout, socialPrices: [], privatePrices: [],
+                              sector: model.info)
+        } catch {
+            var located = error
+            located.location.file = root.file
+            throw located
+        }
         for measure in plan.measures {
             for case let .capture(source, _, _) in measure.changes {
                 let matches = compiled.layout.sources.contains { InputSpec.match(pattern: source, $0.id) != nil }

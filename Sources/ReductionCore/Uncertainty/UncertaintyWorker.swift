@@ -37,6 +37,9 @@ struct Worker {
     var output: ModelOutput
     var outcome: DrawOutcome
     var previousEnergy: [Double]
+    var currentEnergy: [Double]
+    /// The cost model (bases resolved) and the measures' p(t) in the target year.
+    let costs: CostModel
     var totals: [Double]
     let targetOffset: Int
     let socialRate: Double
@@ -57,7 +60,8 @@ struct Worker {
         gwp = evaluator.gwp.map { $0 }
         targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
         let offset = targetOffset
-        targetPrices = evaluator.prices.map { $0?[offset] ?? .nan }
+        targetPrices = evaluator.costs.socialPrices.map { $0?[offset] ?? .nan }
+        costs = evaluator.costs
         baseValues = evaluator.baseTable.values.map { $0 }
         targets = evaluator.plan.targets
         table = evaluator.baseTable
@@ -72,6 +76,7 @@ struct Worker {
                               net: Array(repeating: 0, count: m), keepsRank: Array(repeating: false, count: m),
                               targetMet: Array(repeating: false, count: evaluator.plan.targets.count))
         previousEnergy = Array(repeating: 0, count: evaluator.model.layout.carriers.count)
+        currentEnergy = previousEnergy
         totals = Array(repeating: 0, count: evaluator.baseTable.years.count)
         socialRate = evaluator.plan.header.socialDiscountRate
         hasCaptures = evaluator.measures.map { !$0.captures.isEmpty }
@@ -118,17 +123,18 @@ struct Worker {
         for position in order.indices {
             let index = order[position]
             compiled[index].apply(to: &table)
+            let levelBefore = costs.level(index, output, offset: targetOffset)
             runModel(appliedCount: position + 1, targetOnly: position < order.count - 1)
             let now = total(at: targetOffset)
             let abatement = previous - now
             let crf = CostMetrics.capitalRecoveryFactor(rate: socialRate, years: lifetime[index]) ?? 0
-            var net = (capex[index] * crf + opex[index]) * compiled[index].penetration[targetOffset]
-            for carrier in previousEnergy.indices {
-                let energy = output.energy(carrier: carrier, offset: targetOffset)
-                let price = targetPrices[carrier]
-                if !price.isNaN { net += (energy - previousEnergy[carrier]) * price }
-                previousEnergy[carrier] = energy
-            }
+            let units = costs.units(index, before: levelBefore, after: costs.level(index, output, offset: targetOffset),
+                                    penetration: compiled[index].penetration[targetOffset])
+            for carrier in currentEnergy.indices { currentEnergy[carrier] = output.energy(carrier: carrier, offset: targetOffset) }
+            let net = Costing.annualNetCost(capex: capex[index], opex: opex[index], crf: crf, units: units,
+                                            energyCostChange: Costing.energyCostChange(before: previousEnergy, after: currentEnergy,
+                                                                                       prices: targetPrices))
+            swap(&previousEnergy, &currentEnergy)
             outcome.abatement[position] = abatement
             outcome.net[position] = net
             outcome.cost[position] = abatement > 0 ? net / abatement : .nan

@@ -1,0 +1,42 @@
+/// The one place a measure's annual net cost is computed (DESIGN.md, "Formulas"):
+/// ```
+/// annual net cost(t) = (capex per unit × CRF(r, life) + opex per unit-year) × units(t)
+///                      + Σ_carriers Δenergy(t) × price(t)
+/// ```
+/// `units(t)` is what the measure deploys in year t: the after-run value of its basis
+/// quantity minus the before-run value, or `p(t)` for a ``CostBasis/project``. The evaluator,
+/// the Monte Carlo worker and ``CostMetrics`` all call these functions.
+public enum Costing {
+    /// Annual net cost of `units` deployed (currency/yr):
+    /// `(capex × crf + opex) × units + energyCostChange`.
+    ///
+    /// Example: 100 e-buses × (450,000 CNY × CRF(5 %, 8 y) 0.154722 − 24,000 CNY/yr) − 3 M CNY/yr
+    /// of energy saved = 100 × 45,625 − 3,000,000 = 1,562,494 CNY/yr.
+    @inlinable
+    public static func annualNetCost(capex: Double, opex: Double, crf: Double, units: Double,
+                                     energyCostChange: Double) -> Double {
+        (capex * crf + opex) * units + energyCostChange
+    }
+
+    /// Change of energy spending at one year offset (currency/yr): `Σ (after − before) × price`
+    /// over carriers, skipping carriers without a price (NaN). Negative when energy is saved.
+    @inlinable
+    public static func energyCostChange(before: [Double], after: [Double], prices: [Double]) -> Double {
+        var sum = 0.0
+        for carrier in prices.indices where !prices[carrier].isNaN {
+            sum += (after[carrier] - before[carrier]) * prices[carrier]
+        }
+        return sum
+    }
+
+    /// Investment spent in each year (currency): `capex × max(0, units(t) − units(t−1))`, with
+    /// no units before the first year. It counts first deployments only; replacements at the
+    /// end of a unit's life are in the annualised cost (CRF), not in this series.
+    public static func investment(capex: Double, units: [Double]) -> [Double] {
+        var previous = 0.0
+        return units.map { value in
+            defer { previous = value }
+            return capex * max(0, value - previous)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+import ReductionTestSupport
+@testable import ReductionCore
+
+/// The cost model (issue 12): per-unit bases, units deployed = after − before, one formula
+/// shared by the evaluator, the Monte Carlo worker and CostMetrics.
+@Suite("Costing: per-unit cost bases")
+struct CostingTests {
+    static let prices = """
+
+    energyPrices:
+      fuel: {value: 20, unit: CNY/GJ}
+      electricity: {value: 30, unit: CNY/GJ}
+    """
+
+    /// Electrify half the demand; costs per GJ/yr of grid electricity supplied, or one project.
+    static func measures(basis: String) -> String {
+        """
+        measures:
+          - id: electrify
+            name: {en: Electrify, zh-Hans: 电气化}
+            changes: [{add: {key: share.electric, amount: 0.5}}]
+            deployment: {start: 2021}
+            lifetime: 10
+            basis: \(basis)
+            capex: {value: 100, unit: CNY/(GJ/yr)}
+            opex: {value: 2, unit: CNY/(GJ/yr)/yr}
+        """
+    }
+
+    func evaluate(demand: Double = 1000, basis: String) throws -> PlanResult {
+        let example = ToyModel.defaultExample.replacingAll("  demand: 1000", with: "  demand: \(demand)") + Self.prices
+        let model = ToyModel(measuresYAML: Self.measures(basis: basis), example: example)
+        return try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+    }
+
+    @Test func perUnitCostByHand() throws {
+        let result = try evaluate(basis: "{per: source.grid}")
+        let measure = try #require(result.measure("electrify"))
+        // Demand 1,000 GJ; share 0 → 0.5: grid GJ 0 → 500, so 500 GJ/yr deployed.
+        // Energy: fuel −500 GJ × 20 + electricity +500 GJ × 30 = +5,000 CNY/yr.
+        // CRF(0, 10) = 0.1: (100 × 0.1 + 2) × 500 = 6,000; net 11,000 CNY/yr.
+        // Abatement: 1,000 t − (500 × 1.0 + 500 × 0.5) = 250 t → 44 CNY/t.
+        #expect(close(measure.costing?.unitsDeployed[2025], 500))
+        #expect(measure.costing?.unit == "GJ/yr")
+        #expect(close(measure.energyCostChange[2025], 5000))
+        #expect(close(measure.annualCost[2025], 11_000))
+        #expect(close(measure.costPerTonne, 44))
+        // Investment: 100 × 500 in 2021 (first year deployed), nothing after; to 2025: 50,000.
+        #expect(close(measure.costing?.investment[2021], 50_000) && close(measure.costing?.investment[2022], 0))
+        #expect(close(measure.costing?.cumulativeInvestment, 50_000))
+        #expect(close(result.costing.cumulativeInvestment, 50_000))
+        #expect(result.costing.projectMeasures.isEmpty)
+    }
+
+    @Test("a per-unit cost per tonne does not depend on the city's size", arguments: [0.4, 2.5])
+    func perUnitScales(factor: Double) throws {
+        let base = try evaluate(basis: "{per: source.grid}")
+        let scaled = try evaluate(demand: 1000 * factor, basis: "{per: source.grid}")
+        let a = try #require(base.measure("electrify")), b = try #require(scaled.measure("electrify"))
+        // Everything is linear in demand: 44 CNY/t at any size; abatement and cost × factor.
+        #expect(close(b.costPerTonne, 44, tolerance: 1e-9))
+        #expect(close(b.interactedAbatement[2025], a.interactedAbatement[2025] * factor, tolerance: 1e-9))
+        #expect(close(b.annualCost[2025], a.annualCost[2025] * factor, tolerance: 1e-9))
+    }
+
+    @Test func projectCostsDoNotScale() throws {
+        let small = try evaluate(demand: 400, basis: "project")
+        let measure = try #require(small.measure("electrify"))
+        // Project: units = p(t) = 1. Demand 400: energy (−200 × 20 + 200 × 30) = +2,000;
+        // (100 × 0.1 + 2) × 1 = 12 → 2,012 CNY/yr over 100 t = 20.12 CNY/t.
+        #expect(close(measure.annualCost[2025], 2012))
+        #expect(close(measure.costPerTonne, 20.12))
+        #expect(small.costing.projectMeasures == ["electrify"])
+        // The example's activity is 1,000 GJ: 400 is 2.5× smaller, so the project is named.
+        let warning = small.projectCostWarning(exampleActivity: 1000)
+        #expect(warning == "the plan's activity (GJ) is 2.5× smaller than the example's; "
+                + "these measures' costs are project lump sums that were not scaled: electrify")
+        #expect(small.projectCostWarning(exampleActivity: 500) == nil)  // within 2×
+    }
+
+    @Test func decreaseCountsUnitsRemoved() throws {
+        let result = try evaluate(basis: "{per: energy.fuel, change: decrease}")
+        // Fuel GJ 1,000 → 500: 500 GJ/yr removed; same cost as per grid GJ supplied.
+        #expect(close(result.measure("electrify")?.costing?.unitsDeployed[2025], 500))
+        #expect(close(result.measure("electrify")?.costPerTonne, 44))
+    }
+
+    @Test func unknownQuantityIsAPlanErrorNamingTheMeasure() throws {
+        let error = try #require(throws: PlanError.self) { try evaluate(basis: "{per: vehicles.bus}") }
+        #expect(error.message.hasPrefix("measure 'electrify' gives costs per 'vehicles.bus', which the toy model does not compute"))
+        #expect(error.location.keyPath == "measures[electrify].basis.per")
+        #expect(error.location.file != nil)
+    }
+
+    @Test func badBasisIsAPlanError() throws {
+        let error = try #require(throws: PlanError.self) { try evaluate(basis: "per-bus") }
+        #expect(error.message == "a cost basis is 'project' or {per: <quantity>}, found 'per-bus'")
+    }
+
+    @Test func oneFormulaForEveryCaller() {
+        // (capex × CRF + opex) × units + energy: (450,000 × 0.1 − 24,000) × 100 − 3,000,000 = −900,000.
+        #expect(Costing.annualNetCost(capex: 450_000, opex: -24_000, crf: 0.1, units: 100, energyCostChange: -3_000_000)
+                == -900_000)
+        // CostMetrics' one-unit form gives the same as units = 1.
+        #expect(CostMetrics.annualisedNetCost(capex: 1000, rate: 0, lifetime: 10, deltaOpex: 5, energyCostChange: -1)
+                == Costing.annualNetCost(capex: 1000, opex: 5, crf: 0.1, units: 1, energyCostChange: -1))
+        // Energy: (after − before) × price; a carrier without a price (NaN) counts 0.
+        #expect(Costing.energyCostChange(before: [10, 5], after: [4, 8], prices: [20, .nan]) == -120)
+        #expect(Costing.investment(capex: 10, units: [0, 2, 5, 4, 6]) == [0, 20, 30, 0, 20])
+    }
+}
