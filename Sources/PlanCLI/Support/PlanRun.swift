@@ -19,12 +19,15 @@ public struct PlanRun: Sendable {
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
-        guard draws > 0 else { return PlanRun(result: try PlanEvaluator.evaluate(plan, model: model)) }
+        let evaluated = try PlanEvaluator(plan: plan, model: model).evaluate(attribution: true)
+        guard draws > 0 else { return PlanRun(result: evaluated) }
         let engine = try UncertaintyEngine(plan: plan, model: model)
         let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
                                      referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
                                      progress: progress)
-        return PlanRun(result: engine.centralResult, uncertainty: uncertainty)
+        var central = engine.centralResult
+        central.decisions.attribution = evaluated.decisions.attribution
+        return PlanRun(result: central, uncertainty: uncertainty)
     }
 
     /// Loads a plan file (or the embedded example when `path` is nil) and evaluates it.

@@ -2,7 +2,7 @@
 extension YAMLValue {
     static let measureKeys: Set<String> = [
         "id", "name", "description", "instrument", "status", "changes", "deployment", "lifetime",
-        "capex", "opex", "excludes", "references", "note",
+        "capex", "opex", "excludes", "references", "note", "committed",
     ]
 
     /// A complete measure. `unitOf` gives the model unit of an input key (nil when unknown),
@@ -29,6 +29,7 @@ extension YAMLValue {
             references: try optional("references")?.strings() ?? [])
         measure.capex = try optional("capex")?.money(currency: currency) ?? Estimate(0)
         measure.opex = try optional("opex")?.money(currency: currency) ?? Estimate(0)
+        measure.committed = try optional("committed")?.bool() ?? false
         try checkLifetime(measure.lifetime, at: try required("lifetime"))
         return measure
     }
@@ -55,6 +56,7 @@ extension YAMLValue {
         if let value = try optional("opex") { measure.opex = try value.money(currency: currency) }
         if let value = try optional("excludes") { measure.excludes = try value.strings() }
         if let value = try optional("references") { measure.references = try value.strings() }
+        if let value = try optional("committed") { measure.committed = try value.bool() }
         return measure
     }
 
