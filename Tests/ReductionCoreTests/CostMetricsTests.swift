@@ -142,11 +142,14 @@ struct SeriesTests {
 
     @Test func peakDetection() {
         let rising = YearSeries(firstYear: 2020, values: [1, 2, 3])
-        #expect(PlanEvaluator.peak(rising) == Peak(year: 2022, value: 3, declinesAfter: false))
+        let up = PlanEvaluator.peak(rising)
+        #expect(up.year == 2022 && up.value == 3 && !up.declinesAfter && up.rebound == nil)
         let peaked = YearSeries(firstYear: 2020, values: [1, 4, 3, 2])
-        #expect(PlanEvaluator.peak(peaked) == Peak(year: 2021, value: 4, declinesAfter: true))
-        let plateau = YearSeries(firstYear: 2020, values: [5, 5, 4])
-        #expect(PlanEvaluator.peak(plateau) == Peak(year: 2020, value: 5, declinesAfter: false))
+        let down = PlanEvaluator.peak(peaked)
+        #expect(down.year == 2021 && down.value == 4 && down.declinesAfter && down.plateau == 2021...2021)
+        // A flat top: the plateau is 2020–2021 (both at the peak), then it declines; the peak is the series' first year.
+        let plateau = PlanEvaluator.peak(YearSeries(firstYear: 2020, values: [5, 5, 4]))
+        #expect(plateau.year == 2020 && plateau.plateau == 2020...2021 && plateau.declinesAfter && plateau.atSeriesStart)
     }
 }
 

@@ -39,7 +39,8 @@ struct PathwayTests {
     @Test func peaks() throws {
         let result = try evaluate()
         // BAU is flat at 1,000: the first year is the peak and it never declines.
-        #expect(result.bauPeak == Peak(year: 2020, value: 1_000, declinesAfter: false))
+        #expect(result.bauPeak.year == 2020 && result.bauPeak.value == 1_000 && !result.bauPeak.declinesAfter)
+        #expect(result.bauPeak.plateau == 2020...2030 && result.bauPeak.atSeriesStart)
         // Pathway: 1,000 in 2020, 560 from 2021 (both measures start in 2021) → peak 2020, declining.
         #expect(result.pathwayPeak.year == 2020 && result.pathwayPeak.declinesAfter)
     }
@@ -166,7 +167,7 @@ struct PatternTests {
         let plan = try PlanLoader.loadExample(for: model)
         let evaluator = try PlanEvaluator(plan: plan, model: model)
         var table = evaluator.baseTable
-        evaluator.measures[0].apply(to: &table)
+        evaluator.measures[0].apply(to: &table, base: evaluator.baseTable)
         // Both shares halve from 2021: 0.4 → 0.2 and 0.2 → 0.1; 2020 untouched.
         #expect(close(table.value("extra.a.share", year: 2025), 0.2) && close(table.value("extra.b.share", year: 2025), 0.1))
         #expect(close(table.value("extra.a.share", year: 2020), 0.4))
@@ -210,11 +211,11 @@ struct AlternativeTests {
         opex: -34000
     """
 
-    @Test func alternativeWithLargestNetBenefitAtTheReferencePriceWins() throws {
+    @Test func largerAlternativeWinsWhenItsIncrementalCostIsBelowTheReferencePrice() throws {
         let model = ToyModel(measuresYAML: Self.measures)
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
-        // X: 10 t at −21,000/10 = −2,100 CNY/t; Y: 200 t at −34,000/200 = −170 CNY/t.
-        // Net benefit at 100 CNY/t: X 10 × (100 + 2,100) = 22,000; Y 200 × (100 + 170) = 54,000 → Y is kept.
+        // X: 10 t at −21,000/10 = −2,100 CNY/t; Y: 200 t at −34,000/200 = −170 CNY/t. Neither dominates.
+        // Incremental cost of Y over X: (−34,000 + 21,000) / (200 − 10) = −68.42 CNY/t ≤ 100 → Y replaces X.
         #expect(result.measure("y-large")?.inPathway == true)
         #expect(result.measure("x-small-cheap")?.excludedBy == "y-large")
     }
@@ -223,7 +224,8 @@ struct AlternativeTests {
         let model = ToyModel()
         let evaluator = try PlanEvaluator(plan: try PlanLoader.loadExample(for: model), model: model)
         // A first (10 CNY/t vs B's 20), then B on what is left (25 CNY/t): [A, B].
-        #expect(evaluator.greedyOrder([1, 0], bau: evaluator.model(evaluator.baseTable)) == [0, 1])
+        var cache = RunCache()
+        #expect(evaluator.pathwayOrder([1, 0], bau: evaluator.model(evaluator.baseTable), cache: &cache).order == [0, 1])
     }
 }
 

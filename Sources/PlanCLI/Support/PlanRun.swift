@@ -19,15 +19,18 @@ public struct PlanRun: Sendable {
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
+        let evaluated = try PlanEvaluator(plan: plan, model: model).evaluate(attribution: true)
         var run: PlanRun
         if draws > 0 {
             let engine = try UncertaintyEngine(plan: plan, model: model)
             let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
                                          referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
                                          progress: progress)
-            run = PlanRun(result: engine.centralResult, uncertainty: uncertainty)
+            var central = engine.centralResult
+            central.decisions.attribution = evaluated.decisions.attribution
+            run = PlanRun(result: central, uncertainty: uncertainty)
         } else {
-            run = PlanRun(result: try PlanEvaluator.evaluate(plan, model: model))
+            run = PlanRun(result: evaluated)
         }
         // Project-basis costs do not follow the city's size: say so when it is far from the example's.
         if let example = try? PlanLoader.loadExample(for: model),

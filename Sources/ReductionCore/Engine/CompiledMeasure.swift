@@ -98,9 +98,13 @@ struct CompiledMeasure: Sendable {
         for offset in penetration.indices { penetration[offset] = ramp[offset] * maximum }
     }
 
-    /// Applies the input changes to `table`, year by year, scaled by p(t).
-    func apply(to table: inout InputTable) {
+    /// Applies the input changes to `table`, year by year, scaled by p(t). `base` is the table
+    /// before any measure (the plan's inputs): a `shift` by fraction moves `fraction × p` of the
+    /// *base* value of `from` (capped at what `from` still holds), so shifts out of the same input
+    /// add up and commute: their order does not change the pathway unless the cap binds.
+    func apply(to table: inout InputTable, base: InputTable) {
         let count = table.yearCount
+        let b = base.values
         table.values.withUnsafeMutableBufferPointer { v in
             for offset in 0..<count {
                 let p = penetration[offset]
@@ -118,7 +122,7 @@ struct CompiledMeasure: Sendable {
                         v[slot] = clamp(v[slot] + p * (values[change] - v[slot]), key)
                     case let .shift(from, to, change):
                         let source = from * count + offset, target = to * count + offset
-                        let moved = v[source] * min(max(values[change] * p, 0), 1)
+                        let moved = min(b[source] * min(max(values[change] * p, 0), 1), max(v[source], 0))
                         v[source] -= moved
                         v[target] = clamp(v[target] + moved * ratios[change], to)
                     case let .shiftAmount(from, to, change):

@@ -1,6 +1,14 @@
 extension PlanEvaluator {
-    /// Runs the whole evaluation and assembles the result.
+    /// Runs the whole evaluation without attribution by method (``PlanDecisions/attribution`` nil).
     public func evaluate() throws(PlanError) -> PlanResult {
+        try evaluate(attribution: false)
+    }
+
+    /// Runs the whole evaluation and assembles the result: a coordinator over the stages in
+    /// `Runs/`, `Ordering/`, `Attribution/` and `Assembly/` (see the type's documentation).
+    /// With `attribution`, also attributes the target-year abatement by four methods (Shapley
+    /// costs up to 2¹⁰ model runs, or the sampled permutations; see ``attribution(_:standalone:cache:)``).
+    public func evaluate(attribution withAttribution: Bool) throws(PlanError) -> PlanResult {
         let header = plan.header
         let bau = model(baseTable)
         let bauTotals = bau.totalCO2e(gwp: gwp)
@@ -8,86 +16,37 @@ extension PlanEvaluator {
         for (index, carrier) in model.layout.carriers.enumerated() where prices[index] == nil {
             warnings.append("no energy price for '\(carrier.id)': its cost changes count as 0")
         }
-
-        // Standalone runs.
-        var standaloneAbatement: [[Double]] = []
-        var standaloneNet: [[Double]] = []
-        for index in measures.indices {
-            let output = run(applying: [index])
-            let totals = output.totalCO2e(gwp: gwp)
-            standaloneAbatement.append(zip(bauTotals, totals).map { $0 - $1 })
-            standaloneNet.append(annualCost(index, before: bau, after: output, rate: header.socialDiscountRate).net)
+        var cache = RunCache()
+        let standalone = standaloneRuns(bau: bau, cache: &cache)
+        let (kept, alternatives) = chooseAlternatives(standalone)
+        let pathway = pathwayOrder(kept, bau: bau, cache: &cache)
+        let order = pathway.order, sequence = pathway.sequence
+        let excludedBy = Dictionary(alternatives.map { ($0.loser, $0.winner) }, uniquingKeysWith: { first, _ in first })
+        for index in pathway.leftPathway {
+            warnings.append("measure '\(plan.measures[index].id)' does not abate in \(header.targetYear) given the other measures: "
+                            + "it leaves the pathway (mark it `committed: true` to keep it)")
         }
-        let standaloneCost = measures.indices.map { costPerTonne(net: standaloneNet[$0], abatement: standaloneAbatement[$0]) }
-
-        // Either-or alternatives: the largest net benefit at the reference carbon price wins.
-        let price = header.referenceCarbonPrice
-        let targetOffset = header.targetYear - baseTable.years.lowerBound
-        func netBenefit(_ index: Int) -> Double {
-            guard let cost = standaloneCost[index] else { return -.infinity }
-            return standaloneAbatement[index][targetOffset] * (price - cost)
-        }
-        var excludedBy: [Int: String] = [:]
-        var kept: [Int] = []
-        let byBenefit = measures.indices.sorted { a, b in
-            let na = netBenefit(a), nb = netBenefit(b)
-            return na != nb ? na > nb : plan.measures[a].id < plan.measures[b].id
-        }
-        for index in byBenefit {
-            let measure = plan.measures[index]
-            if let winner = kept.first(where: { plan.measures[$0].excludes.contains(measure.id) || measure.excludes.contains(plan.measures[$0].id) }) {
-                excludedBy[index] = plan.measures[winner].id
-            } else {
-                kept.append(index)
-            }
-        }
-        kept = ordered(kept, cost: { standaloneCost[$0] })
-
-        // Interaction until the order is stable.
-        var order = kept
-        var sequence = cumulative(order, bau: bau)
-        var stable = false
-        var seen: Set<[Int]> = [order]
-        for _ in 0..<20 {
-            let costs = interactedCosts(order, sequence)
-            let next = ordered(order) { costs[$0] ?? nil }
-            if next == order { stable = true; break }
-            order = next
-            sequence = cumulative(order, bau: bau)
-            if !seen.insert(order).inserted { break }  // a cycle: it will never settle
-        }
-        if !stable {
-            order = greedyOrder(kept, bau: bau)
-            sequence = cumulative(order, bau: bau)
-            warnings.append("re-ordering by interacted cost does not settle (the measures interact in a cycle); "
-                            + "the greedy order is used: each next measure is the cheapest per tonne given those before it")
+        for index in pathway.committedIncreases {
+            warnings.append("committed measure '\(plan.measures[index].id)' does not abate in \(header.targetYear): "
+                            + "it stays in the pathway as a negative-width step at the end of the MACC")
         }
 
-        // Per-measure results.
-        var results: [MeasureResult] = []
-        for index in measures.indices {
-            results.append(measureResult(index, order: order, sequence: sequence, bau: bau,
-                                         standaloneAbatement: standaloneAbatement[index],
-                                         standaloneNet: standaloneNet[index], standaloneCost: standaloneCost[index],
-                                         excludedBy: excludedBy[index]))
+        let results = measures.indices.map { index in
+            measureResult(index, order: order, sequence: sequence, bau: bau,
+                          standaloneAbatement: standalone.abatement[index], standaloneNet: standalone.net[index],
+                          standaloneCost: standalone.cost[index], excludedBy: excludedBy[plan.measures[index].id])
         }
-        for result in results where result.inPathway && result.interactedAbatement[header.targetYear] <= 0 {
-            warnings.append("measure '\(result.id)' abates nothing in \(header.targetYear) in the pathway")
-        }
+        var decisions = PlanDecisions()
+        decisions.referenceCarbonPrice = header.referenceCarbonPrice
+        decisions.alternatives = alternatives
+        decisions.leftPathway = pathway.leftPathway.map { plan.measures[$0].id }
+        decisions.committedIncreases = pathway.committedIncreases.map { plan.measures[$0].id }
+        decisions.maccs = plan.rules.maccYears(for: header).map { macc(year: $0, pathway: pathway) }
+        if withAttribution { decisions.attribution = attribution(pathway, standalone: standalone, cache: &cache) }
+        decisions.modelRuns = cache.runs
 
         let final = sequence.outputs[sequence.outputs.count - 1]
         let pathwayTotals = sequence.totals[sequence.totals.count - 1]
-        var macc = MACC(year: header.targetYear, steps: [])
-        var cumulativeAbatement = 0.0
-        for index in order {
-            guard let result = results.first(where: { $0.id == plan.measures[index].id }),
-                  let cost = result.costPerTonne else { continue }
-            let width = result.interactedAbatement[header.targetYear]
-            macc.steps.append(MACCStep(measureID: result.id, name: result.measure.name, costPerTonne: cost,
-                                       abatement: width, cumulativeStart: cumulativeAbatement))
-            cumulativeAbatement += width
-        }
-
         return PlanResult(
             plan: plan, sector: sector, layout: model.layout, inventory: inventory(bau),
             bau: report(bauTotals), pathway: report(pathwayTotals),
@@ -96,10 +55,11 @@ extension PlanEvaluator {
             bauActivity: report(bau.activity), pathwayActivity: report(final.activity),
             bauEnergy: energy(bau), pathwayEnergy: energy(final),
             bauMemos: memos(bau), pathwayMemos: memos(final),
-            measures: results, order: order.map { plan.measures[$0].id }, orderStable: stable, macc: macc,
-            bauPeak: Self.peak(report(bauTotals)), pathwayPeak: Self.peak(report(pathwayTotals)),
+            measures: results, order: order.map { plan.measures[$0].id }, orderStable: true,
+            macc: decisions.macc(header.targetYear) ?? macc(year: header.targetYear, pathway: pathway),
+            bauPeak: peak(report(bauTotals), withHistory: true), pathwayPeak: peak(report(pathwayTotals), withHistory: true),
             targets: targetChecks(order: order, sequence: sequence, results: results, bau: bau),
-            warnings: warnings)
+            decisions: decisions, warnings: warnings)
     }
 
     func measureResult(_ index: Int, order: [Int], sequence: Sequence, bau: ModelOutput,
@@ -129,7 +89,7 @@ extension PlanEvaluator {
         let reportAbatement = report(abatement), reportNet = report(net)
         return MeasureResult(
             measure: measure, penetration: report(measures[index].penetration),
-            inPathway: excludedBy == nil, excludedBy: excludedBy,
+            inPathway: order.contains(index), excludedBy: excludedBy,
             standaloneAbatement: report(standaloneAbatement), interactedAbatement: reportAbatement,
             standaloneAnnualCost: report(standaloneNet), annualCost: reportNet, energyCostChange: report(energy),
             captured: report(captured), standaloneCostPerTonne: standaloneCost,
@@ -181,15 +141,5 @@ extension PlanEvaluator {
 
     func memos(_ output: ModelOutput) -> [YearSeries] {
         output.layout.memos.indices.map { memo in report((0..<output.years.count).map { output.memo(memo, offset: $0) }) }
-    }
-
-    /// The highest value (first year on ties) and whether every later year is lower.
-    public static func peak(_ series: YearSeries) -> Peak {
-        var best = 0
-        for (offset, value) in series.values.enumerated() where value > series.values[best] { best = offset }
-        let later = series.values.dropFirst(best + 1)
-        let peakValue = series.values.isEmpty ? 0 : series.values[best]
-        return Peak(year: series.firstYear + best, value: peakValue,
-                    declinesAfter: !later.isEmpty && later.allSatisfy { $0 < peakValue })
     }
 }

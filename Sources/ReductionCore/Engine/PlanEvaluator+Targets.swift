@@ -40,7 +40,7 @@ extension PlanEvaluator {
                 let chosen = order.prefix(step).map { plan.measures[$0].id }
                 let chosenResults = chosen.compactMap { id in results.first { $0.id == id } }
                 selection = LeastCostSelection(
-                    measureIDs: chosen, marginalCost: chosenResults.last?.costPerTonne,
+                    measureIDs: chosen, marginalCost: chosenResults.last.flatMap { ownYearCost($0, year: target.year) },
                     annualCost: chosenResults.reduce(0) { $0 + $1.annualCost[target.year] },
                     emissions: sequence.totals[step][offset])
             }
@@ -49,5 +49,10 @@ extension PlanEvaluator {
                                pathwayEmissions: pathway, met: pathway <= allowedNow + 1e-9,
                                gap: pathway - allowedNow, leastCost: selection)
         }
+    }
+
+    /// A measure's interacted cost per tonne in `year` (a target's own year, not the plan's target year).
+    func ownYearCost(_ result: MeasureResult, year: Int) -> Double? {
+        CostMetrics.costPerTonne(annualCost: result.annualCost[year], abatement: result.interactedAbatement[year])
     }
 }

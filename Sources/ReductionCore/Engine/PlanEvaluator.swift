@@ -1,16 +1,20 @@
 /// Evaluates a plan: baseline, each measure alone, the measures together with interaction,
-/// the MACC, the peak, the targets and the co-benefits.
+/// the MACCs, the peak, the targets and the co-benefits.
 ///
-/// Algorithm (DESIGN.md, "Formulas"):
-/// 1. Run the model on the plan's inputs: the BAU.
-/// 2. Run it once per measure with only that measure applied: standalone abatement and cost.
-/// 3. Either-or alternatives (`excludes`): in order of standalone cost per tonne in the target
-///    year (ties by id), the first of a group is kept, the others leave the pathway.
-/// 4. Apply the kept measures cumulatively in that order, each acting on the inputs the earlier
-///    ones left; interacted abatement = emissions before − after that measure. Re-order by the
-///    interacted cost per tonne and repeat until the order is stable (at most 20 rounds).
-/// 5. The MACC for the target year follows the final order; the least-cost selection for a
-///    target is the shortest prefix of that order that meets it.
+/// Algorithm (DESIGN.md, "Formulas"); ``evaluate()`` coordinates these stages:
+/// 1. Runs (`Runs/`): the BAU and each measure alone (standalone abatement and cost), through a
+///    ``RunCache`` shared with attribution.
+/// 2. Alternatives (`Ordering/Alternatives.swift`): in each either-or group a dominated
+///    alternative (less abatement at a higher cost per tonne) never wins; among the rest the larger
+///    replaces the smaller when its incremental cost per extra tonne is at most the plan's
+///    reference carbon price.
+/// 3. Ordering (`Ordering/PathwayOrder.swift`): repeatedly add the measure with the lowest
+///    interacted cost per tonne in the target year given those already in (ties by id). A measure
+///    that abates nothing (or raises emissions) given all the others leaves the pathway, unless
+///    the plan marks it `committed` (then it comes last).
+/// 4. Attribution (`Attribution/`): sequential, standalone, disable-one and Shapley.
+/// 5. Assembly (`Assembly/`): MACCs for each MACC year (widths sum to BAU − pathway), targets
+///    from their own year, peaks with plateau and rebound, the result.
 public struct PlanEvaluator: Sendable {
     /// The plan being evaluated.
     public let plan: Plan
@@ -63,75 +67,10 @@ public struct PlanEvaluator: Sendable {
     /// One model run: outputs after applying `applied` (in order) to the base inputs.
     func run(applying applied: [Int]) -> ModelOutput {
         var table = baseTable
-        for index in applied { measures[index].apply(to: &table) }
+        for index in applied { measures[index].apply(to: &table, base: baseTable) }
         var output = model(table)
         for index in applied { measures[index].applyCaptures(to: &output) }
         return output
-    }
-
-    /// The result of a sequence of cumulative runs.
-    struct Sequence {
-        /// Outputs after each prefix; `outputs[0]` is the BAU.
-        var outputs: [ModelOutput]
-        var totals: [[Double]]
-    }
-
-    /// Runs the measures in `order` cumulatively, keeping every intermediate output.
-    func cumulative(_ order: [Int], bau: ModelOutput) -> Sequence {
-        var table = baseTable
-        var outputs = [bau]
-        var totals = [bau.totalCO2e(gwp: gwp)]
-        for (step, index) in order.enumerated() {
-            measures[index].apply(to: &table)
-            var output = model(table)
-            for applied in order[...step] { measures[applied].applyCaptures(to: &output) }
-            totals.append(output.totalCO2e(gwp: gwp))
-            outputs.append(output)
-        }
-        return Sequence(outputs: outputs, totals: totals)
-    }
-
-    /// Interacted cost per tonne (target year) of each measure in a cumulative sequence.
-    func interactedCosts(_ order: [Int], _ sequence: Sequence) -> [Int: Double?] {
-        var costs: [Int: Double?] = [:]
-        for (step, index) in order.enumerated() {
-            let abatement = zip(sequence.totals[step], sequence.totals[step + 1]).map { $0 - $1 }
-            let net = annualCost(index, before: sequence.outputs[step], after: sequence.outputs[step + 1],
-                                 rate: plan.header.socialDiscountRate).net
-            costs[index] = costPerTonne(net: net, abatement: abatement)
-        }
-        return costs
-    }
-
-    /// The greedy order: each next measure is the one with the lowest cost per tonne (target
-    /// year) given the measures already applied; ties by id. Always well defined; used when
-    /// re-ordering by interacted cost cycles.
-    func greedyOrder(_ candidates: [Int], bau: ModelOutput) -> [Int] {
-        var remaining = candidates
-        var applied: [Int] = []
-        var before = bau
-        var beforeTotals = bau.totalCO2e(gwp: gwp)
-        while !remaining.isEmpty {
-            var best: (index: Int, cost: Double, output: ModelOutput, totals: [Double])?
-            for index in remaining {
-                let output = run(applying: applied + [index])
-                let totals = output.totalCO2e(gwp: gwp)
-                let abatement = zip(beforeTotals, totals).map { $0 - $1 }
-                let net = annualCost(index, before: before, after: output, rate: plan.header.socialDiscountRate).net
-                let cost = costPerTonne(net: net, abatement: abatement) ?? .infinity
-                if let current = best,
-                   cost > current.cost || (cost == current.cost && plan.measures[index].id > plan.measures[current.index].id) {
-                    continue
-                }
-                best = (index, cost, output, totals)
-            }
-            guard let chosen = best else { break }
-            applied.append(chosen.index)
-            remaining.removeAll { $0 == chosen.index }
-            before = chosen.output
-            beforeTotals = chosen.totals
-        }
-        return applied
     }
 
     // MARK: Costs

@@ -83,7 +83,8 @@ public struct MACCStep: Sendable, Hashable {
     public var measureID: String
     /// The measure's name.
     public var name: LocalizedName
-    /// Height: currency/tCO2e.
+    /// Height: currency/tCO2e (net annual cost / abatement in the MACC year); for a
+    /// negative-width step, net annual cost per tonne *added* (cost / |width|).
     public var costPerTonne: Double
     /// Width: tCO2e abated in the MACC year.
     public var abatement: Double
@@ -93,13 +94,14 @@ public struct MACCStep: Sendable, Hashable {
     public var cumulativeEnd: Double { cumulativeStart + abatement }
 }
 
-/// The MACC for one year: steps in the pathway's final order — sorted by interacted cost per
-/// tonne when the order settled (``PlanResult/orderStable``), the greedy order otherwise;
-/// measures without positive abatement in that year have no step.
+/// The MACC for one year: one step per pathway measure with a non-zero interacted abatement in
+/// that year — those that abate sorted by their interacted cost per tonne in that year (ties by
+/// pathway order), then those that raise emissions (negative width, at the end). The widths sum
+/// to BAU − pathway in that year.
 public struct MACC: Sendable, Hashable {
     /// The year whose abatement and costs the curve shows.
     public var year: Int
-    /// The pathway's measures in application order (ascending interacted cost per tonne once the order is stable); measures without a cost per tonne are left out.
+    /// Abating steps by ascending cost per tonne, then negative-width steps.
     public var steps: [MACCStep]
     /// tCO2e abated by all steps together (the last step's right edge; 0 when empty).
     public var totalAbatement: Double { steps.last?.cumulativeEnd ?? 0 }
@@ -111,15 +113,26 @@ public struct Peak: Sendable, Hashable {
     public var year: Int
     /// tCO2e.
     public var value: Double
-    /// True when every later year is below the peak (false when the peak is the last year).
+    /// True when every year after the plateau is below `value × (1 − plateauTolerance)` (false
+    /// when the plateau reaches the last year).
     public var declinesAfter: Bool
+    /// The share of the peak within which a year counts as the plateau (the plan's `plateauTolerance`).
+    public var plateauTolerance: Double = 0
+    /// First and last year within `value × (1 − plateauTolerance)` of the peak (the peak year alone without tolerance).
+    public var plateau: ClosedRange<Int>? = nil
+    /// True when the peak is the first year of the series (no history before it: the peak may lie earlier).
+    public var atSeriesStart: Bool = false
+    /// The first year of the series the peak was found in (earlier than the base year with `history`).
+    public var seriesStart: Int? = nil
+    /// The largest rise after the peak (nil when emissions never rise again).
+    public var rebound: Rebound? = nil
 }
 
 /// The cheapest prefix of the MACC order that meets a target.
 public struct LeastCostSelection: Sendable, Hashable {
     /// Measures in MACC order.
     public var measureIDs: [String]
-    /// The cost per tonne of the last measure needed (nil when none is needed).
+    /// The cost per tonne, in the target's own year, of the last measure needed (nil when none is needed).
     public var marginalCost: Double?
     /// Sum of the selected measures' net annual costs in the target's year.
     public var annualCost: Double
@@ -193,6 +206,9 @@ public struct PlanResult: Sendable, Hashable {
     public var pathwayPeak: Peak
     /// One check per plan target, in plan order.
     public var targets: [TargetCheck]
+    /// What the decision rules decided: alternatives, measures that left the pathway, MACCs by
+    /// year, attribution by method.
+    public var decisions = PlanDecisions()
     /// Things a reviewer should know (missing prices, measures without abatement, …).
     public var warnings: [String]
 

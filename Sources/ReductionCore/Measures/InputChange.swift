@@ -10,6 +10,8 @@ public enum InputChange: Sendable, Hashable {
     case scale(key: String, by: Estimate)
     /// Moves `fraction × p` of `from` to `to`, multiplied by `ratio` on arrival
     /// (e.g. passenger-km by car to bus: ratio 1). Shifts activity or shares between sources.
+    /// The fraction is of `from`'s value in the plan's inputs (before any measure), capped at
+    /// what `from` still holds, so two shifts out of the same input commute.
     case shift(from: String, to: String, fraction: Estimate, ratio: Estimate)
     /// Moves the absolute `amount × p` (capped at what `from` has) from `from` to `to`,
     /// e.g. 5 share points of car trips to bus: `amount: 0.05`.

@@ -44,6 +44,9 @@ public struct Measure: Sendable, Hashable, Identifiable {
     public var excludes: [String]
     /// Documents the measure's numbers come from.
     public var references: [String]
+    /// True when the plan commits to the measure: it stays in the pathway even when it does not
+    /// abate in the target year (its MACC step then has a negative width, at the end of the curve).
+    public var committed: Bool = false
 
     /// Creates a measure; costs default to zero.
     public init(id: String, name: LocalizedName, description: LocalizedName? = nil,

@@ -2,7 +2,7 @@
 extension YAMLValue {
     static let measureKeys: Set<String> = [
         "id", "name", "description", "instrument", "status", "changes", "deployment", "lifetime",
-        "capex", "opex", "basis", "excludes", "references", "note",
+        "capex", "opex", "basis", "excludes", "references", "note", "committed",
     ]
 
     /// A complete measure. `unitOf` gives the model unit of an input key (nil when unknown),
@@ -30,6 +30,7 @@ extension YAMLValue {
         measure.capex = try optional("capex")?.money(currency: currency) ?? Estimate(0)
         measure.opex = try optional("opex")?.money(currency: currency) ?? Estimate(0)
         measure.basis = try optional("basis")?.costBasis() ?? .project
+        measure.committed = try optional("committed")?.bool() ?? false
         try checkLifetime(measure.lifetime, at: try required("lifetime"))
         return measure
     }
@@ -57,6 +58,7 @@ extension YAMLValue {
         if let value = try optional("basis") { measure.basis = try value.costBasis() }
         if let value = try optional("excludes") { measure.excludes = try value.strings() }
         if let value = try optional("references") { measure.references = try value.strings() }
+        if let value = try optional("committed") { measure.committed = try value.bool() }
         return measure
     }
 

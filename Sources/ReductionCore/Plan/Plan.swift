@@ -159,6 +159,8 @@ public struct Plan: Sendable, Hashable {
     public var inputDigest: String
     /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
     public var warnings: [String] = []
+    /// The plan's choices for the decision rules (MACC years, plateau tolerance, history).
+    public var rules = DecisionRules()
 
     /// Creates a plan from already validated parts.
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],

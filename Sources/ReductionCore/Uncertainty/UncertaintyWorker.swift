@@ -115,6 +115,7 @@ struct Worker {
         }
 
         // BAU, then the measures cumulatively in central order.
+        let drawn = table
         runModel(appliedCount: 0)
         var previous = total(at: targetOffset)
         let baseOffset = evaluator.reportOffset
@@ -122,7 +123,7 @@ struct Worker {
         for carrier in previousEnergy.indices { previousEnergy[carrier] = output.energy(carrier: carrier, offset: targetOffset) }
         for position in order.indices {
             let index = order[position]
-            compiled[index].apply(to: &table)
+            compiled[index].apply(to: &table, base: drawn)
             let levelBefore = costs.level(index, output, offset: targetOffset)
             runModel(appliedCount: position + 1, targetOnly: position < order.count - 1)
             let now = total(at: targetOffset)

@@ -1,0 +1,70 @@
+extension PlanEvaluator {
+    /// The pathway: its order, the cumulative runs and the measures that left it.
+    struct Pathway {
+        /// Measure indices in application order (committed non-abating measures last).
+        var order: [Int]
+        /// Outputs and totals after each prefix of `order`.
+        var sequence: Sequence
+        /// Kept measures that do not abate in the target year given the others (plan order).
+        var leftPathway: [Int]
+        /// Committed measures kept although they do not abate in the target year.
+        var committedIncreases: [Int]
+    }
+
+    /// The one ordering method: repeatedly add the candidate with the lowest interacted cost per
+    /// tonne in the target year given the measures already in (ties by id). When no candidate
+    /// abates any more, the committed ones are added last (by id) and the rest leave the pathway.
+    ///
+    /// Each step keeps the input table and output of the chosen prefix: a candidate costs one
+    /// application of its own changes and one model run, so ordering n measures makes at most
+    /// n(n+1)/2 model runs and never re-applies the prefix. Prefix totals go into `cache`.
+    func pathwayOrder(_ candidates: [Int], bau: ModelOutput, cache: inout RunCache) -> Pathway {
+        let rate = plan.header.socialDiscountRate
+        var remaining = candidates.sorted { plan.measures[$0].id < plan.measures[$1].id }
+        var table = baseTable
+        var applied: [Int] = []
+        var capturing: [Int] = []
+        var sequence = Sequence(outputs: [bau], totals: [bau.totalCO2e(gwp: gwp)])
+
+        var runs = 0
+        defer { cache.count(runs) }
+        func step(_ index: Int, from prefix: InputTable) -> (table: InputTable, output: ModelOutput, totals: [Double]) {
+            runs += 1
+            var next = prefix
+            measures[index].apply(to: &next, base: baseTable)
+            var output = model(next)
+            for earlier in capturing { measures[earlier].applyCaptures(to: &output) }
+            measures[index].applyCaptures(to: &output)
+            return (next, output, output.totalCO2e(gwp: gwp))
+        }
+        func append(_ index: Int, _ result: (table: InputTable, output: ModelOutput, totals: [Double])) {
+            applied.append(index)
+            if !measures[index].captures.isEmpty { capturing.append(index) }
+            table = result.table
+            sequence.outputs.append(result.output)
+            sequence.totals.append(result.totals)
+            cache.store(applied, totals: result.totals)
+            remaining.removeAll { $0 == index }
+        }
+
+        while !remaining.isEmpty {
+            var best: (index: Int, cost: Double, result: (table: InputTable, output: ModelOutput, totals: [Double]))?
+            let before = sequence.outputs[sequence.outputs.count - 1]
+            let beforeTotals = sequence.totals[sequence.totals.count - 1]
+            for index in remaining {
+                let result = step(index, from: table)
+                let abatement = zip(beforeTotals, result.totals).map { $0 - $1 }
+                let net = annualCost(index, before: before, after: result.output, rate: rate).net
+                guard let cost = costPerTonne(net: net, abatement: abatement) else { continue }
+                if let current = best, cost >= current.cost { continue }
+                best = (index, cost, result)
+            }
+            guard let chosen = best else { break }
+            append(chosen.index, chosen.result)
+        }
+        let committed = remaining.filter { plan.measures[$0].committed }
+        for index in committed { append(index, step(index, from: table)) }
+        let left = candidates.filter { remaining.contains($0) }.sorted()
+        return Pathway(order: applied, sequence: sequence, leftPathway: left, committedIncreases: committed)
+    }
+}
