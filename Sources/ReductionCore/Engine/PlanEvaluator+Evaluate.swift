@@ -70,6 +70,7 @@ extension PlanEvaluator {
                                          standaloneAbatement: standaloneAbatement[index],
                                          standaloneNet: standaloneNet[index], standaloneCost: standaloneCost[index],
                                          excludedBy: excludedBy[index]))
+            results[index].indirectAbatement = indirectWidth(index, order: order, sequence: sequence)
         }
         for result in results where result.inPathway && result.interactedAbatement[header.targetYear] <= 0 {
             warnings.append("measure '\(result.id)' abates nothing in \(header.targetYear) in the pathway")
@@ -84,7 +85,8 @@ extension PlanEvaluator {
                   let cost = result.costPerTonne else { continue }
             let width = result.interactedAbatement[header.targetYear]
             macc.steps.append(MACCStep(measureID: result.id, name: result.measure.name, costPerTonne: cost,
-                                       abatement: width, cumulativeStart: cumulativeAbatement))
+                                       abatement: width, cumulativeStart: cumulativeAbatement,
+                                       indirectAbatement: indirectWidth(index, order: order, sequence: sequence)))
             cumulativeAbatement += width
         }
 

@@ -228,7 +228,7 @@ public enum PlanLoader {
         guard let node = try root.optional("targets") else { return [] }
         var targets: [Target] = []
         for item in try node.items() {
-            try item.allowOnly(["id", "name", "year", "absoluteCap", "belowBaseYear", "intensityPerGDP", "intensityPerActivity"])
+            try item.allowOnly(["id", "name", "year", "boundary", "absoluteCap", "belowBaseYear", "intensityPerGDP", "intensityPerActivity"])
             let yearNode = try item.required("year")
             let year = try yearNode.int()
             guard header.reportYears.contains(year), year > header.baseYear else {
@@ -252,7 +252,8 @@ public enum PlanLoader {
                     : name == "intensityPerGDP" ? .intensityPerGDP(share) : .intensityPerActivity(share)
             }
             let id = try item.optional("id")?.string() ?? "target-\(targets.count + 1)"
-            targets.append(Target(id: id, name: try item.optional("name")?.localizedName(), year: year, kind: kind))
+            targets.append(Target(id: id, name: try item.optional("name")?.localizedName(), year: year, kind: kind,
+                                  boundary: try decodeBoundary(item)))
         }
         return targets
     }
