@@ -37,9 +37,10 @@ struct FindingTests {
         // the issue measured 1,950,049 t in 2030.
         let direct = measure.interactedAbatement[2030] - measure.indirectAbatement
         #expect(abs(direct - 1_950_049) < 1, "\(direct)")
-        // Consumption view (direct + indirect): the 2 TWh come in at the margin they displace,
-        // so the total abates nothing (pro-rata dispatch keeps the fleet's factor unchanged).
-        #expect(abs(measure.interactedAbatement[2030]) < 1e-6 * direct, "\(measure.interactedAbatement[2030])")
+        // Consumption view (direct + indirect): the 2 TWh come in at the declared margin, 0.975 t/MWh,
+        // so the total abates 1,950,049 − 2,000,000 × 0.975 = 49 t: nothing (0.003 %).
+        #expect(abs(measure.interactedAbatement[2030] - 49) < 1, "\(measure.interactedAbatement[2030])")
+        #expect(abs(measure.indirectAbatement + 2_000_000 * 0.975) < 1e-3)
         // Location-based import CO2 rises by 2,000,000 MWh × 0.55 = 1,100,000 t (the issue's 1.10 Mt).
         let imports = try #require(result.layout.memoIndex("co2.imports"))
         #expect(abs(result.pathwayMemos[imports][2030] - result.bauMemos[imports][2030] - 1_100_000) < 1e-3)

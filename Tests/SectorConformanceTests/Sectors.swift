@@ -13,9 +13,9 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
     let isActivity: @Sendable (_ key: String, _ unit: String) -> Bool
     /// Input keys of indirect factors other than the grid (zeroed with it).
     let otherIndirectFactors: [String]
-    /// Inputs that make indirect emissions location-based (grid factor only), set before the
-    /// indirect-emission properties are checked.
-    var locationBased: [String: Double] = [:]
+    /// Plan inputs removed to make indirect emissions location-based (grid factor only) before
+    /// the indirect-emission properties are checked.
+    var locationBased: [String] = []
 
     var testDescription: String { model.info.id }
 
@@ -29,8 +29,8 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
         SectorCase(model: ThermalPowerModel(),
                    isActivity: { _, unit in ["MWh", "MW", "GJ"].contains(unit) },
                    otherIndirectFactors: [],
-                   // The example declares its coal fleet as the margin of imports; location-based is w = 0.
-                   locationBased: ["supply.import-margin-weight": 0]),
+                   // The example declares its coal fleet as the margin of imports; without it, the grid factor.
+                   locationBased: ["supply.import-margin-weight"]),
         SectorCase(model: TextileModel(),
                    isActivity: { key, _ in
                        key.hasSuffix(".output") || key.hasSuffix(".other-use") || key == "wastewater.other-volume"
@@ -41,10 +41,9 @@ struct SectorCase: Sendable, CustomTestStringConvertible {
 
     /// The example plan and its input table (made location-based when `locationBased`).
     func example(locationBased: Bool = false) throws -> (plan: Plan, table: InputTable) {
-        let plan = try PlanLoader.loadExample(for: model)
-        var table = plan.inputTable()
-        if locationBased { for (key, value) in self.locationBased { table = table.setting(key, to: value) } }
-        return (plan, table)
+        var plan = try PlanLoader.loadExample(for: model)
+        if locationBased { for key in self.locationBased { plan.inputs[key] = nil } }
+        return (plan, plan.inputTable())
     }
 
     /// One BAU run of `table`.

@@ -75,15 +75,9 @@ extension CompiledPower {
 
         // 3. Fuel, emissions and pollutants per unit.
         var totals = Totals()
-        var margin = Margin()
         for (index, unit) in units.enumerated() {
-            let before = totals.co2Electricity
             burnUnit(unit, source: index, net: generation[index], table: table, offset: offset,
                      factors: factors, pm25: pm25, totals: &totals, out: &out)
-            if unit.technology.role == .residual {
-                margin.add(net: generation[index], electricityCO2: totals.co2Electricity - before, source: index,
-                           offset: offset, out: out)
-            }
         }
 
         // 4. Heat-only boilers cover the heat demand the units leave.
@@ -135,15 +129,13 @@ extension CompiledPower {
         memo[.heatCHP] = totals.heatUnits
         memo[.heatBoilers] = boilerHeat
         for (item, amount) in memo { out.addMemo(amount, memo: item.rawValue, offset: offset) }
-        // Consumption view (indirect source): net imports (grid imports − exports) at the margin
-        // they displace — local condensing coal where it runs, else the grid factor (see Margin).
+        // Consumption view (indirect source): net imports (grid imports − exports) at
+        // w × declared margin + (1 − w) × grid factor, w = supply.import-margin-weight.
         let importSource = units.count + 1
         let net = gridImports - dispatch.surplus
-        let perMWh = margin.perMWh(gridFactor: importFactor,
-                                   weight: min(max(value(table, PowerKeys.importMarginWeight, offset), 0), 1))
-        out.addEmission(net * perMWh.co2, of: .co2, source: importSource, offset: offset)
-        out.addEmission(net * perMWh.ch4, of: .ch4NonFossil, source: importSource, offset: offset)
-        out.addEmission(net * perMWh.n2o, of: .n2o, source: importSource, offset: offset)
+        let weight = min(max(value(table, PowerKeys.importMarginWeight, offset), 0), 1)
+        let marginFactor = weight * max(value(table, PowerKeys.importMarginFactor, offset), 0) + (1 - weight) * importFactor
+        out.addEmission(net * marginFactor, of: .co2, source: importSource, offset: offset)
         out.addSourceActivity(net, source: importSource, offset: offset)
         out.addCoupling(Coupling.Flows(electricityDemand: imports + dispatch.shortfall, electricitySupply: supplied,
                                        heatSupply: heatSupplied, gridFactor: importFactor),

@@ -23,9 +23,10 @@ public enum Dispatch {
             + "non-fossil supply displaces local condensing coal; a residual above the coal fleet's maximum "
             + "is a balancing import at electricity.grid-factor",
         "boundaries: direct = production (territorial) view, the plants in the city; total = consumption "
-            + "view, direct + (grid imports − exports) × (w × local condensing-coal margin + (1 − w) × "
+            + "view, direct + (grid imports − exports) × (w × supply.import-margin-factor + (1 − w) × "
             + "electricity.grid-factor), w = supply.import-margin-weight (memo co2.imports keeps imports at the "
-            + "grid factor); with w = 1, replacing local generation by imports abates only in the production view",
+            + "grid factor); with w = 1 and the margin of the local coal it displaces, replacing local "
+            + "generation by imports abates only in the production view",
     ]
 
     /// One condensing unit: net MWh at its scheduled hours, net MWh at maximum hours, coal rate.

@@ -70,8 +70,10 @@ public enum PowerKeys {
     public static let maxHours = "dispatch.max-hours"
     /// Weight of least-efficient-first dispatch (0 = pro rata), see ``Dispatch``.
     public static let meritWeight = "dispatch.merit-weight"
-    /// Weight of the local condensing-coal margin in the consumption view's factor of net
-    /// imports (0 = the grid factor, location-based; 1 = the local margin they displace).
+    /// The margin a change of imports displaces, tCO2/MWh (consumption view).
+    public static let importMarginFactor = "supply.import-margin-factor"
+    /// Weight w of that margin in the consumption view's factor of net imports:
+    /// `w × margin + (1 − w) × electricity.grid-factor` (0 = location-based).
     public static let importMarginWeight = "supply.import-margin-weight"
     /// PM2.5 share of particulate emissions.
     public static let pm25Share = "pollutant.pm25-share"
@@ -165,11 +167,15 @@ extension ThermalPowerModel {
         InputSpec(PowerKeys.meritWeight, unit: "share",
                   name: LocalizedName("Weight of least-efficient-first dispatch (0 = pro rata)", "按能效排序调度权重（0为等比例）"),
                   kind: .share, default: 0, source: "assumption — equal utilisation hours practice"),
+        InputSpec(PowerKeys.importMarginFactor, unit: "tCO2/MWh",
+                  name: LocalizedName("Consumption view: emission factor of the margin imports displace", "消费口径：调入电力所替代的边际排放因子"),
+                  default: GridFactorTable.latest(.fossil)?.value ?? 0.8273,
+                  source: "national fossil-power factor: \(GridFactorTable.latest(.fossil)?.source ?? "MEE & NBS 2023") — or the city's own condensing coal"),
         InputSpec(PowerKeys.importMarginWeight, unit: "share",
-                  name: LocalizedName("Consumption view: weight of the local coal margin in the factor of net imports (0 = grid factor)",
-                                      "消费口径：净调入电力排放因子中本地燃煤边际机组的权重（0为电网平均因子）"),
+                  name: LocalizedName("Consumption view: weight of that margin in the factor of net imports (0 = grid factor)",
+                                      "消费口径：净调入电力因子中边际因子的权重（0为电网平均因子）"),
                   kind: .share, default: 0,
-                  source: "plan choice — 0 values imports at electricity.grid-factor (location-based inventories); 1 when imports displace the city's own condensing coal, so buying grid power instead of running local coal is a boundary shift, not abatement"),
+                  source: "plan choice — 0 counts net imports at electricity.grid-factor (location-based inventories); 1 when imports displace the margin above, so buying grid power instead of running local coal is a boundary shift"),
         InputSpec(PowerKeys.pm25Share, unit: "share", name: LocalizedName("PM2.5 share of particulate emissions", "PM2.5占颗粒物比例"),
                   kind: .share, default: 0.5,
                   source: "assumption — US EPA AP-42 Table 1.1-6 size distributions behind ESP/FGD, 0.3–0.8"),
