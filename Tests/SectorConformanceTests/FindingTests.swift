@@ -138,6 +138,20 @@ struct FindingTests {
         }
     }
 
+    @Test("Monte Carlo checks each target in its boundary, like the central result")
+    func monteCarloUsesTheTargetBoundary() throws {
+        let model = TransportModel()
+        // Indirect emissions roughly double by 2035 (432,062 t → 970,003 t): an indirect cut of 10 %
+        // fails in every draw, while the same cut of the total is met centrally.
+        let text = Self.example(model).replacingOccurrences(of: "    year: 2035\n    belowBaseYear: 0.10",
+                                                            with: "    year: 2035\n    boundary: indirect\n    belowBaseYear: 0.10")
+        let plan = try PlanLoader.load(text: text, file: "test.yaml", model: model)
+        let central = try PlanEvaluator.evaluate(plan, model: model)
+        #expect(central.targets.first { $0.target.id == "cut-2035" }?.met == false)
+        let run = try UncertaintyEngine(plan: plan, model: model).run(draws: 8, seed: 1, threads: 1)
+        #expect(run.targetProbabilities["cut-2035"] == 0)
+    }
+
     @Test("every example report carries its boundaries and reads back unchanged", arguments: SectorCase.all)
     func reportsCarryBoundaries(_ sector: SectorCase) throws {
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: sector.model), model: sector.model)
