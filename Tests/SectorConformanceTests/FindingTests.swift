@@ -166,7 +166,20 @@ struct FindingTests {
             #expect(close(sum, point.value), "\(point.year)")
         }
         #expect(boundaries.targets.map(\.targetID) == result.targets.map(\.target.id))
-        let read = try ReportReader.read(try ReportWriter.bytes(report))
+        let bytes = try ReportWriter.bytes(report)
+        let read = try ReportReader.read(bytes)
         #expect(read.boundaries == boundaries)
+        // A report whose direct + indirect contradicts its baseline is refused, naming the year.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let year = report.baseline.points[0].year
+        let marker = "<bau>\n      <direct unit=\"tCO2e\">\n        <value year=\"\(year)\">"
+        let start = try #require(text.range(of: marker))
+        let end = try #require(text.range(of: "</value>", range: start.upperBound..<text.endIndex))
+        let tampered = text.replacingCharacters(in: start.upperBound..<end.lowerBound, with: "1")
+        #expect {
+            _ = try ReportReader.read(Array(tampered.utf8))
+        } throws: { error in
+            "\(error)".contains("boundaries/bau \(year)") && "\(error)".contains("does not equal the total")
+        }
     }
 }

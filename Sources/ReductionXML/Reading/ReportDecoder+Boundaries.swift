@@ -26,6 +26,24 @@ extension ReportDecoder {
                                      targets: targets, steps: steps, notes: notes)
     }
 
+    /// The section, checked: in every year direct + indirect equals the baseline (BAU) and the
+    /// pathway series within 1e-6 relative, so a report's boundaries cannot contradict its totals.
+    static func checkedBoundaries(_ node: Node, baseline: ReportSeries, pathway: ReportSeries) throws(ReportXMLError)
+        -> PlanReport.Boundaries {
+        let section = try boundaries(node)
+        for (name, totals, series) in [("bau", section.bau, baseline), ("pathway", section.pathway, pathway)] {
+            for point in series.points {
+                let direct = totals.direct.value(in: point.year), indirect = totals.indirect.value(in: point.year)
+                guard let direct, let indirect,
+                      abs(direct + indirect - point.value) <= 1e-6 * max(1, abs(point.value)) else {
+                    throw failure(node, "boundaries/\(name) \(point.year): direct \(direct.map { "\($0)" } ?? "missing") + indirect "
+                                  + "\(indirect.map { "\($0)" } ?? "missing") does not equal the total \(point.value)")
+                }
+            }
+        }
+        return section
+    }
+
     static func boundaryTotals(_ node: Node) throws(ReportXMLError) -> PlanReport.Boundaries.Totals {
         var cursor = ElementCursor(node)
         let direct = try series(cursor.required("direct"))

@@ -45,7 +45,9 @@ enum ReportDecoder {
                                 orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
                                 pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
                                 uncertainty: uncertainty)
-        report.boundaries = try cursor.optional("boundaries").map { node throws(ReportXMLError) in try self.boundaries(node) }
+        report.boundaries = try cursor.optional("boundaries").map { node throws(ReportXMLError) in
+            try checkedBoundaries(node, baseline: baseline, pathway: pathway.emissions)
+        }
         return report
     }
 
