@@ -31,7 +31,22 @@ extension Summary {
             }
         }
         for note in result.boundaryNotes { lines.append("  - \(note)") }
+        let split = maccSplit()
+        if !split.isEmpty { lines.append(split) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// MACC widths by boundary, for the steps with an indirect part (the rest are all direct).
+    func maccSplit() -> String {
+        let steps = result.macc.steps.filter { abs($0.indirectAbatement) >= 0.5 }
+        guard !steps.isEmpty else { return "" }
+        var table = TextTable(headers: [t(.measure), "\(l("direct", "直接")) t", "\(l("indirect", "间接")) t", "\(t(.abatement)) t"],
+                              rightAligned: [1, 2, 3])
+        for step in steps {
+            table.append([step.name.text(language), NumberFormat.grouped(step.directAbatement),
+                          NumberFormat.grouped(step.indirectAbatement), NumberFormat.grouped(step.abatement)])
+        }
+        return "  \(l("MACC widths by boundary", "边际减排成本曲线宽度（按边界）")) \(result.macc.year)\n" + table.render().trimmingSuffixNewline()
     }
 
     /// The base year, every fifth year and the horizon: `2024 0.5306 → 2030 0.45 → …`.
