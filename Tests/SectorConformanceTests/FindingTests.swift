@@ -138,6 +138,18 @@ struct FindingTests {
         }
     }
 
+    @Test("an old grid-factor spelling is an error that names the new one", arguments: SectorCase.all)
+    func oldSpellingsNameTheNewKey(_ sector: SectorCase) throws {
+        let text = Self.example(sector.model).replacingOccurrences(of: "\ninputs:\n", with: "\ninputs:\n  grid.factor: 0.5\n")
+        #expect {
+            _ = try PlanLoader.load(text: text, file: "plan.yaml", model: sector.model)
+        } throws: { error in
+            guard let error = error as? PlanError else { return false }
+            return error.code == .unknownKey && error.location.line != nil
+                && error.message.contains("'grid.factor'") && error.message.contains("now spelled 'electricity.grid-factor'")
+        }
+    }
+
     @Test("Monte Carlo checks each target in its boundary, like the central result")
     func monteCarloUsesTheTargetBoundary() throws {
         let model = TransportModel()

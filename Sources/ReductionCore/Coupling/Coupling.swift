@@ -44,6 +44,13 @@ public enum Coupling {
     /// sectors that count market-based (green-power claims), so both are reported side by side.
     public static let locationBased = "electricity.location-based"
 
+    /// Spellings used before the shared vocabulary, and the key that replaced each (named in
+    /// the error a plan with an old key gets).
+    public static let formerKeys: [String: String] = [
+        "grid.factor": gridFactor, "grid.emission-factor": gridFactor, "factor.electricity": gridFactor,
+        "supply.import-ef": gridFactor, "factor.heat": heatFactor,
+    ]
+
     /// The five memo items every sector appends to its layout, in ``Flows`` order.
     public static let memos: [MemoItem] = [
         MemoItem(id: electricityDemand, name: LocalizedName("Electricity demanded from the grid", "电网购入电量"), unit: "MWh"),

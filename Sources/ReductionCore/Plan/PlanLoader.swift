@@ -72,7 +72,8 @@ public enum PlanLoader {
         if let inputsNode = try root.optional("inputs") {
             for (key, value) in try inputsNode.entries() {
                 guard let unit = unitOf(key) else {
-                    throw value.error(.unknownKey, "unknown input key '\(key)' for the \(model.info.id) sector")
+                    let renamed = Coupling.formerKeys[key].map { " (now spelled '\($0)')" } ?? ""
+                    throw value.error(.unknownKey, "unknown input key '\(key)' for the \(model.info.id) sector\(renamed)")
                 }
                 inputs[key] = try value.series(unit: unit)
                 units[key] = unit
