@@ -67,6 +67,12 @@ for sector in sectors {
     ]
 }
 
+// One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
+targets.append(.testTarget(
+    name: "SectorConformanceTests",
+    dependencies: ["ReductionCore", "ReductionXML", "PlanCLI"] + sectors.map { .target(name: $0.library) }
+))
+
 // Same language settings for every target (Swift 6 mode is the default with tools 6.0).
 for target in targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [

@@ -11,7 +11,7 @@ struct CatalogueTests {
     @Test func catalogueDecodes() throws {
         let catalogue = try Catalogue(model: model)
         #expect(catalogue.measures.count >= 18)
-        #expect(Set(catalogue.factorSets.map(\.id)) == ["china", "china-residual", "ipcc-2006"])
+        #expect(Set(catalogue.factorSets.map(\.id)) == ["china", "ipcc-2006"])
         #expect(catalogue.defaultFactorSet == "china")
         // Either-or: the coal-boiler alternatives name each other.
         let alternatives = ["coal-boiler-to-gas", "coal-boiler-to-electric", "coal-boiler-to-heat-pump", "central-chp-steam"]
@@ -38,11 +38,11 @@ struct CatalogueTests {
             for (key, series) in set.inputs {
                 #expect((series.base.flatMap(\.source) ?? "").isEmpty == false, "\(set.id).\(key) has no source")
             }
-            // The fuel CO2 parameters and the grid factor come from every set.
+            // The fuel CO2 parameters come from every set; the grid factor from the shared table.
             for fuel in Fuel.allCases {
                 for parameter in ["ncv", "carbon", "oxidation"] { #expect(set.inputs["\(fuel.key).\(parameter)"] != nil) }
             }
-            #expect(set.inputs["factor.electricity"] != nil)
+            #expect(set.inputs[Coupling.gridFactor] == nil)
         }
     }
 

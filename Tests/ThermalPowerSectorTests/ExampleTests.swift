@@ -17,8 +17,18 @@ struct ExampleTests {
         // boilers 3,000,000 GJ / 0.75 / 29.3076 = 136,483.37 → 4,585,414.67 tce (134,387,498.97 GJ).
         #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 4_585_414.669501426, relative: 1e-9))
         // CO2 = 134,387,498.97 × 0.1119855 + gas 1,121,250 MWh × 6.6 GJ/MWh × 0.0556116 = 15,460,991.01 t;
-        // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 15,522,545.39 tCO2e.
-        #expect(close(result.inventory.total, 15_522_545.389886558, relative: 1e-9))
+        // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 15,522,545.39 tCO2e direct (production view).
+        #expect(close(result.bauBoundaries.direct[2024], 15_522_545.389886558, relative: 1e-9))
+        // Consumption view adds the net imports at the margin the example declares (its condensing coal,
+        // 0.975 tCO2/MWh): 11,762,120 MWh × 0.975 = 11,468,067 t (indirect). That margin is the fleet's:
+        // (356,019.3 + 1,583,688 + 1,274,352) tce × 29.3076 × 0.1119855 = 10,548,626.96 tCO2 over
+        // 1,031,940 + 5,244,000 + 4,584,000 = 10,859,940 MWh = 0.9713 tCO2/MWh, plus CH4 and N2O.
+        let imports = try #require(result.inventory.entries.first { $0.source.id == "imports.net" })
+        #expect(imports.source.scope == .indirect)
+        #expect(close(imports.gases[.co2], 11_762_120 * 0.975, relative: 1e-9))
+        #expect(close(result.inventory.total, result.bauBoundaries.direct[2024] + result.bauBoundaries.indirect[2024]))
+        // The location-based memo keeps imports at the grid factor: 11,762,120 × 0.55 = 6,469,166 t.
+        #expect(close(Fixture.memo(result, "co2.imports", year: 2024), 6_469_166))
         // The base year balances exactly: no balancing import, no surplus.
         #expect(close(Fixture.memo(result, "imports.balancing", year: 2024), 0))
         #expect(close(Fixture.memo(result, "surplus", year: 2024), 0))
@@ -39,7 +49,7 @@ struct ExampleTests {
         let ccus = try #require(result.measure("ccus-post-combustion"))
         #expect(ccus.captured[2032] > 0 && ccus.captured[2032] > ccus.interactedAbatement[2032])
         // The grid factor falls with the plan.
-        let grid = try #require(result.layout.memoIndex("grid-ef"))
+        let grid = try #require(result.layout.memoIndex("electricity.supply-factor"))
         #expect(result.pathwayMemos[grid][2030] < result.bauMemos[grid][2030])
         // No year leans on balancing imports, which would move emissions out of the inventory.
         let balancing = try #require(result.layout.memoIndex("imports.balancing"))

@@ -49,7 +49,7 @@ struct SystemTests {
         let inputs = """
               demand.electricity: 1000000
               supply.import: 500000
-              supply.import-ef: 0.5
+              electricity.grid-factor: 0.5
               unit.coal-chp.c.capacity: 100
               unit.coal-chp.c.hours: 5000
               unit.coal-chp.c.own-use: 0
@@ -63,15 +63,17 @@ struct SystemTests {
         // CO2 = 5,539,136.4 × 0.1119855 = 620,302.959 t; electricity share 4,396,140 / 5,539,136.4:
         // CO2 of electricity 492,303.936 t; of heat 127,999.023 t.
         // Grid factor = (492,303.936 + 500,000 MWh × 0.5) / 1,000,000 MWh = 0.742304 tCO2/MWh.
-        #expect(close(Fixture.memo(result, "grid-ef", year: 2024), 0.74230393597))
+        #expect(close(Fixture.memo(result, "electricity.supply-factor", year: 2024), 0.74230393597))
         #expect(close(result.powerGridFactor(pathway: false)?[2024], 0.74230393597))
         // Heat factor = 127,999.023 t / 1,000,000 GJ = 0.127999 tCO2/GJ; no boiler heat needed.
         #expect(close(Fixture.memo(result, "heat-ef", year: 2024), 0.12799902335220004))
         #expect(close(Fixture.memo(result, "heat.boilers", year: 2024), 0))
         #expect(result.inventory.entries[0].source.categories.contains(CategoryCode(.ipcc2006, "1.A.1.a.ii")))
-        // Imports are a memo, never part of the inventory: 500,000 × 0.5 = 250,000 t.
+        // Imports: 500,000 × 0.5 = 250,000 t, indirect (consumption view), never in the direct total.
         #expect(close(Fixture.memo(result, "co2.imports", year: 2024), 250_000))
-        #expect(close(result.inventory.total, 620_302.9593222))
+        #expect(close(result.bauBoundaries.direct[2024], 620_302.9593222))
+        #expect(close(result.bauBoundaries.indirect[2024], 250_000))
+        #expect(close(result.inventory.total, 620_302.9593222 + 250_000))
     }
 
     @Test func heatOnlyBoilersAndCurtailmentWithStorage() throws {
@@ -88,7 +90,7 @@ struct SystemTests {
             """ + "\n" + Fixture.noNonCO2
         let result = try Fixture.evaluate(inputs: inputs)
         // Boilers: 750,000 GJ / 0.75 = 1,000,000 GJ coal × 0.1119855 = 111,985.5 t, category 1.A.1.a.iii.
-        let boilers = try #require(result.inventory.entries.last)
+        let boilers = try #require(result.inventory.entries.first { $0.source.id == "heat.boilers" })
         #expect(boilers.source.id == "heat.boilers")
         #expect(close(boilers.gases[.co2], 111_985.5))
         // Solar 100,000 MWh, 10 % curtailed = 10,000; storage absorbs min(10,000, 10 × 500) = 5,000 × 0.8 = 4,000 delivered.

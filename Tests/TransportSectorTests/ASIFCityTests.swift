@@ -17,7 +17,7 @@ import Testing
         "fuel.gasoline.density": 0.75, "fuel.gasoline.ncv": 44, "fuel.gasoline.carbon-content": 0.0189,
         "fuel.gasoline.oxidation": 1,
         "fuel.diesel.density": 0.84, "fuel.diesel.ncv": 43, "fuel.diesel.carbon-content": 0.02, "fuel.diesel.oxidation": 1,
-        "grid.factor": 0.5,
+        "electricity.grid-factor": 0.5,
     ]
 
     /// Mode shift: 10 points of passenger-km from car to bus.
@@ -117,7 +117,7 @@ import Testing
               combustion.road.gasoline.n2o: 0
               combustion.road.diesel.ch4: 0
               combustion.road.diesel.n2o: 0
-              grid.factor: 0.5
+              electricity.grid-factor: 0.5
             measures:
               use: []
               custom:

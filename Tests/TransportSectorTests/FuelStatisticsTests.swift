@@ -59,7 +59,7 @@ import Testing
     /// Electricity and hydrogen statistics are indirect sources at the plan's factors.
     @Test func electricityAndHydrogenStatistics() throws {
         let output = try Support.run([
-            "fuel-use.rail.electricity": 2_000, "grid.factor": 0.5306,
+            "fuel-use.rail.electricity": 2_000, "electricity.grid-factor": 0.5306,
             "fuel-use.road.hydrogen": 10, "hydrogen.factor": 11, "fuel.hydrogen.ncv": 120,
         ])
         // 2,000 MWh × 0.5306 tCO2/MWh = 1,061.2 t CO2.

@@ -141,9 +141,9 @@ extension TextileModel {
 
     static var electricitySpecs: [InputSpec] {
         [
-            InputSpec("factor.electricity", unit: "tCO2/MWh",
-                      name: LocalizedName("Grid electricity CO2 factor", "电网电力二氧化碳排放因子")),
-            InputSpec("factor.heat", unit: "tCO2/GJ",
+            GridFactorTable.gridFactorSpec,
+            GridFactorTable.residualMixSpec,
+            InputSpec(Coupling.heatFactor, unit: "tCO2/GJ",
                       name: LocalizedName("Purchased heat CO2 factor", "外购热力二氧化碳排放因子"),
                       default: 0.11,
                       source: "0.11 tCO2/GJ, default of China's enterprise GHG accounting guidelines for purchased heat (transcribed in calculator constants DEFAULT_HEAT_EMISSION_FACTOR); plan-settable"),

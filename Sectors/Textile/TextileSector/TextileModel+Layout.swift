@@ -40,7 +40,7 @@ extension TextileModel {
         /// MWh of on-site solar electricity used.
         case solarPV = "solar-pv-used"
         /// tCO2 of all grid electricity at the grid-average factor (location-based).
-        case locationBasedElectricity = "electricity-location-based"
+        case locationBasedElectricity = "electricity.location-based"
         /// tce of purchased energy, electricity at its calorific equivalent.
         case comprehensiveEnergy = "comprehensive-energy"
         /// tce used by spinning (own electricity and fuel, plus its share of the steam system).
@@ -78,10 +78,10 @@ extension TextileModel {
                            categories: industrialWastewater, activityUnit: "tCOD"),
             EmissionSource(id: SourceID.electricity.rawValue,
                            name: LocalizedName("Purchased electricity (indirect)", "净购入电力（间接排放）"),
-                           categories: publicPowerAndHeat, activityUnit: "MWh"),
+                           categories: publicPowerAndHeat, activityUnit: "MWh", scope: .indirect),
             EmissionSource(id: SourceID.heat.rawValue,
                            name: LocalizedName("Purchased steam and heat (indirect)", "净购入热力（间接排放）"),
-                           categories: publicPowerAndHeat, activityUnit: "GJ"),
+                           categories: publicPowerAndHeat, activityUnit: "GJ", scope: .indirect),
         ],
         carriers: [
             EnergyCarrier(id: CarrierID.coal.rawValue, name: LocalizedName("Coal", "煤炭")),
@@ -111,5 +111,5 @@ extension TextileModel {
                      name: LocalizedName("\(stage.name.english): comprehensive energy (incl. its share of steam supply)",
                                          "\(stage.name.chinese)工序综合能耗（含分摊的供热能耗）"),
                      unit: "tce")
-        })
+        } + Coupling.memos)
 }

@@ -14,7 +14,9 @@ extension TextileModel {
         var directCoal, directOil: Int
         /// Per fuel, `Fuel.allCases` order.
         var fuels: [FuelKeys]
-        var gridFactor, heatFactor, greenShare, solarPV: Int
+        var gridFactor, residualMix, heatFactor, greenShare, solarPV: Int
+        /// Memo index of the first shared coupling memo (``Coupling/memos``, appended last).
+        var coupling = TextileModel.layout.memos.count - Coupling.memos.count
         var otherVolume, codIn, codOut, sludge, b0, recovery, treatmentElectricity: Int
         /// Share (nil for aerobic, the remainder) and MCF per route, `TreatmentRoute.allCases` order.
         var routeShare: [Int?]
@@ -55,8 +57,9 @@ extension TextileModel {
                                       pm25: try index("\(k).pm25"), otherUse: try index("\(k).other-use")))
             }
             self.fuels = fuels
-            gridFactor = try index("factor.electricity")
-            heatFactor = try index("factor.heat")
+            gridFactor = try index(Coupling.gridFactor)
+            residualMix = try index(Coupling.residualMixFactor)
+            heatFactor = try index(Coupling.heatFactor)
             greenShare = try index("electricity.green-share")
             solarPV = try index("electricity.onsite-pv")
             otherVolume = try index("wastewater.other-volume")
@@ -168,7 +171,10 @@ extension TextileModel {
             let greenMWh = gridMWh * min(max(v(k.greenShare), 0), 1)
             let electricitySource = TextileModel.SourceID.allCases.firstIndex(of: .electricity) ?? 4
             let heatSource = TextileModel.SourceID.allCases.firstIndex(of: .heat) ?? 5
-            out.addEmission((gridMWh - greenMWh) * v(k.gridFactor), of: .co2, source: electricitySource, offset: y)
+            // Market-based: a green-power claim counts at zero only with the residual mix for the
+            // rest (else the green attribute is counted twice); without a claim, the grid average.
+            let restFactor = greenMWh > 0 ? v(k.residualMix) : v(k.gridFactor)
+            out.addEmission((gridMWh - greenMWh) * restFactor, of: .co2, source: electricitySource, offset: y)
             out.addSourceActivity(gridMWh, source: electricitySource, offset: y)
             out.addEnergy((gridMWh - greenMWh) * 3.6, carrier: 3, offset: y)
             out.addEnergy(greenMWh * 3.6, carrier: 4, offset: y)
@@ -180,6 +186,8 @@ extension TextileModel {
             out.addEnergy(purchasedHeat, carrier: 5, offset: y)
             comprehensiveTce += purchasedHeat / 29.3076 + gridMWh * 1_000 * TextileAccounting.kgcePerKWh / 1_000
             out.addMemo(comprehensiveTce, memo: 3, offset: y)
+            out.addCoupling(Coupling.Flows(electricityDemand: gridMWh, heatDemand: purchasedHeat, gridFactor: v(k.gridFactor)),
+                            first: k.coupling, offset: y)
             out.addActivity(mass, offset: y)
         }
     }

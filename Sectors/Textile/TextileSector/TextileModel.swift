@@ -17,14 +17,18 @@ public import ReductionCore
 /// CO2_f  = fuel_f × CC_f × OF_f × 44/12                                  1.A.2.l / CRT 1.A.2.g.vi
 /// E  = Σ_s Q_s × elec_s + elec_heat + wastewater × kWh/m³                electricity, kWh
 /// grid = E − min(PV, E);  green = grid × green-share
-/// CO2_elec = (grid − green) × EF_grid;  CO2_heat = heat_bought × EF_heat  (indirect)
+/// CO2_elec = (grid − green) × (green > 0 ? EF_residual : EF_grid)       (indirect, market-based)
+/// CO2_heat = heat_bought × EF_heat                                       (indirect)
 /// TOW = W × (COD_in − COD_out);  S = TOW × sludge-share                  t COD, W m³
 /// CH4 = Σ_routes (TOW − S) × share_route × B0 × MCF_route − R            4.D.2 / CRT 5.D.2
 /// R   = recovery × (TOW − S) × share_reactor × B0 × MCF_reactor
 /// ```
 /// Air pollutants (SO2, NOx, PM2.5) are `fuel_f × g/GJ / 10⁶` per fuel; purchased
 /// electricity and heat carry none locally. Green electricity counts at zero (market-based
-/// accounting); the memo `electricity-location-based` keeps the grid-average figure.
+/// accounting) and the rest then at the residual mix (`electricity.residual-mix-factor`), so the
+/// green attribute is not counted twice; the memo `electricity.location-based` keeps the
+/// grid-average figure beside it. Targets apply to direct + indirect emissions unless a
+/// target says `boundary: direct`.
 /// The sector's activity metric is the tonnes of product processed, `Σ_s Q_s × mass_s`.
 ///
 /// ```swift
@@ -39,10 +43,17 @@ public struct TextileModel: SectorModel {
 
     /// Sector id `textile`; the activity metric is tonnes of product processed.
     public var info: SectorInfo {
-        SectorInfo(id: "textile",
+        var info = SectorInfo(id: "textile",
                    name: LocalizedName("Textiles and apparel", "纺织服装"),
                    activityName: LocalizedName("Textile products processed (all stages)", "纺织品加工量（各工序合计）"),
-                   activityUnit: "t")
+                   activityUnit: "t",
+                   // Industrial parks' plans count purchased electricity and heat.
+                   defaultTargetBoundary: .total)
+        info.indirectView = "market-based"
+        info.notes = ["purchased electricity is market-based: certified green power counts at zero and the rest, "
+                      + "in a year with a green-power claim, at the residual mix (electricity.residual-mix-factor); "
+                      + "the location-based figure (all at the grid average) is reported beside it"]
+        return info
     }
 
     /// Heat routes, direct-fuel shares and treatment routes each add up to at most 100 %;

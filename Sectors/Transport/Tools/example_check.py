@@ -44,7 +44,7 @@ tech={
 for m,ts in tech.items():
     for t,(s,i) in ts.items():
         I[f'mode.{m}.tech.{t}.share']=s; I[f'mode.{m}.tech.{t}.intensity']=i
-I['grid.factor']=interp({2024:0.5306,2030:0.45,2035:0.40,2050:0.25,2060:0.15})
+I['electricity.grid-factor']=interp({2024:0.5306,2030:0.45,2035:0.40,2050:0.25,2060:0.15})
 I['hydrogen.factor']=interp({2024:11,2035:4,2050:1})
 F=dict(gasoline=dict(ncv=43.070,cc=0.0189,ox=0.98,d=0.73,S=10),diesel=dict(ncv=42.652,cc=0.0202,ox=0.98,d=0.84,S=10),
  cng=dict(ncv=389.31,cc=0.01532,ox=0.99),lng=dict(ncv=51.44,cc=0.01532,ox=0.99),hydrogen=dict(ncv=120))
@@ -79,7 +79,7 @@ def run(I,o,detail=False):
                 elif c in ('lng','hydrogen'): gj=q/1000*F[c]['ncv']
                 else: gj=q*0.0036
                 energy[c]=energy.get(c,0)+gj
-                if c=='electricity': co2=q/1000*val(I,'grid.factor',o); ch4=n2o=0
+                if c=='electricity': co2=q/1000*val(I,'electricity.grid-factor',o); ch4=n2o=0
                 elif c=='hydrogen': co2=q/1000*val(I,'hydrogen.factor',o); ch4=n2o=0
                 else:
                     co2=gj*F[c]['cc']*F[c]['ox']*44/12

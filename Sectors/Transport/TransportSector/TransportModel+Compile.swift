@@ -69,13 +69,15 @@ struct TransportPlanLayout: Sendable {
     var fuelUses: [FuelUse]
     var grid: Int?
     var hydrogenFactor: Int?
+    /// Memo index of the first shared coupling memo (``Coupling/memos``, appended last).
+    var coupling = 0
 
     init(_ inputs: InputTable) throws(PlanError) {
         var sources: [EmissionSource] = []
         var memos: [MemoItem] = []
         var quantities: [ModelQuantity] = []
         let carriers = TransportCarrier.allCases.map { EnergyCarrier(id: $0.rawValue, name: $0.name) }
-        grid = inputs.index(of: "grid.factor")
+        grid = inputs.index(of: Coupling.gridFactor)
         hydrogenFactor = inputs.index(of: "hydrogen.factor")
 
         try Self.checkModeKeys(inputs)
@@ -163,7 +165,7 @@ struct TransportPlanLayout: Sendable {
                         id: "\(carrier.rawValue).\(segment.rawValue).fuel-use",
                         name: LocalizedName("\(segment.name.english): \(carrier.name.english.lowercased()) used (indirect)",
                                             "\(segment.name.chinese)：\(carrier.name.chinese)消费（间接排放）"),
-                        categories: [], activityUnit: carrier == .electricity ? "MWh" : "t"))
+                        categories: [], activityUnit: carrier == .electricity ? "MWh" : "t", scope: .indirect))
                 }
                 let vehicleClass = Self.fuelUseClass(segment, carrier)
                 fuelUses.append(FuelUse(quantity: quantity,
@@ -173,7 +175,8 @@ struct TransportPlanLayout: Sendable {
         }
         try Self.checkFuelUseKeys(inputs)
         self.fuelUses = fuelUses
-        layout = OutputLayout(sources: sources, carriers: carriers, memos: memos, quantities: quantities)
+        coupling = memos.count
+        layout = OutputLayout(sources: sources, carriers: carriers, memos: memos + Coupling.memos, quantities: quantities)
     }
 
     /// Adds quantity `activity.<mode>` (pkm/yr or tkm/yr).
@@ -205,7 +208,7 @@ struct TransportPlanLayout: Sendable {
             id: id,
             name: LocalizedName("\(mode.name.english): \(carrier.name.english.lowercased()) used (indirect)",
                                 "\(mode.name.chinese)：\(carrier.name.chinese)消费（间接排放）"),
-            categories: [], activityUnit: carrier == .electricity ? "MWh" : "t"))
+            categories: [], activityUnit: carrier == .electricity ? "MWh" : "t", scope: .indirect))
         return sources.count - 1
     }
 

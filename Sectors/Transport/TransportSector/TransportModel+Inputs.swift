@@ -19,7 +19,7 @@ import ReductionCore
 ///
 /// Factors (set by the plan's factor set, or overridden): `fuel.<carrier>.ncv`,
 /// `.carbon-content`, `.oxidation`, `.density`, `.sulphur`; `combustion.<segment>.<carrier>.ch4`
-/// and `.n2o` (kg/TJ); `air.<class>.<carrier>.nox` and `.pm25` (g/GJ); `grid.factor`
+/// and `.n2o` (kg/TJ); `air.<class>.<carrier>.nox` and `.pm25` (g/GJ); `electricity.grid-factor`
 /// (tCO2/MWh); `hydrogen.factor` (tCO2/t H2).
 extension TransportModel {
     static func makeInputSpecs() -> [InputSpec] {
@@ -43,10 +43,7 @@ extension TransportModel {
                       name: LocalizedName("Mileage-based CH4 factor", "按里程计的甲烷排放因子")),
             InputSpec("mode.*.tech.*.n2o-per-km", unit: "mgN2O/km",
                       name: LocalizedName("Mileage-based N2O factor", "按里程计的氧化亚氮排放因子")),
-            InputSpec("grid.factor", unit: "tCO2/MWh",
-                      name: LocalizedName("Grid emission factor (electricity used)", "电网排放因子（用电）"),
-                      default: 0.5306,
-                      source: "MEE and NBS, national average electricity CO2 factor for 2023 (0.5306 kgCO2/kWh); override with the provincial or a projected series"),
+            GridFactorTable.gridFactorSpec,
             InputSpec("hydrogen.factor", unit: "tCO2/t",
                       name: LocalizedName("Emission factor of hydrogen supplied", "外购氢气排放因子"),
                       default: 11,

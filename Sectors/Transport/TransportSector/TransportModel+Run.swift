@@ -59,6 +59,7 @@ extension TransportPlanLayout {
                 burn(gigajoules: gigajoules, tonnes: tonnes, vkm: 0, use.burn, table: table,
                      fuelStatistics: true, into: &buffer)
             }
+            buffer.memos[coupling + 4] = table.value(grid)
             buffer.flush(into: &output, offset: offset)
         }
     }
@@ -107,6 +108,7 @@ extension TransportPlanLayout {
         case .electricity:
             buffer.sourceActivity[source] += tonnes
             buffer.co2[source] += tonnes * value(grid)
+            buffer.memos[coupling] += tonnes
         case .hydrogen:
             buffer.sourceActivity[source] += tonnes
             buffer.co2[source] += tonnes * value(hydrogenFactor)

@@ -38,7 +38,9 @@ public struct TransportModel: SectorModel {
         id: "transport",
         name: LocalizedName("Transport", "交通运输"),
         activityName: LocalizedName("Converted turnover (passenger-km + tonne-km)", "换算周转量（人公里＋吨公里）"),
-        activityUnit: "pkm+tkm")
+        activityUnit: "pkm+tkm",
+        // Transport plans count the electricity and hydrogen their vehicles use.
+        defaultTargetBoundary: .total)
 
     public let inputSpecs: [InputSpec]
 

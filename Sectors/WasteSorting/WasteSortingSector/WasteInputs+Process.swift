@@ -61,8 +61,7 @@ extension WasteSortingModel {
             spec("digestion.electricity", "MWh/t", "Electricity from biogas per tonne digested", "每吨厌氧消化沼气发电量",
                  .nonNegative, 0.2,
                  "Yi et al. 2012 (J Cent South Univ 43(4):1584): 508 mL biogas/g VS; ~20 % VS and ~2 kWh/m³ assumed"),
-            spec(WasteKey.gridFactor, "tCO2/MWh", "Grid emission factor for avoided-emission memos", "电网排放因子（用于避免排放备忘）",
-                 .nonNegative, 0.5366, "MEE/NBS national average electricity CO2 factor, 2022 data (published 2024-12-26)"),
+            GridFactorTable.gridFactorSpec,
         ]
     }()
 }

@@ -45,7 +45,7 @@ public enum WasteKey {
     /// Electricity per tonne of landfill CH4 used (MWh/tCH4).
     public static let lfgElectricity = "landfill.electricity-yield"
     /// Grid factor used for the avoided-emission memo (tCO2/MWh).
-    public static let gridFactor = "grid.emission-factor"
+    public static let gridFactor = Coupling.gridFactor
     /// `<process>.<factor>` keys for incineration, open burning, composting and digestion.
     public static func process(_ process: String, _ factor: String) -> String { "\(process).\(factor)" }
 }

@@ -53,6 +53,8 @@ extension WasteRun {
         output.addMemo(recovered, memo: Memo.methaneRecovered.rawValue, offset: i)
         let electricity = recovered * value(keys.gasUtilisation, i) * value(keys.lfgElectricity, i)
         output.addMemo(electricity, memo: Memo.lfgElectricity.rawValue, offset: i)
+        output.addMemo(electricity, memo: WasteLayout.coupling + 1, offset: i)
+        output.addMemo(value(keys.grid, i), memo: WasteLayout.coupling + 4, offset: i)
         output.addMemo(electricity * value(keys.grid, i), memo: Memo.avoidedEnergy.rawValue, offset: i)
     }
 
@@ -98,6 +100,7 @@ extension WasteRun {
         }
         let electricity = flows.incinerationEnergy.reduce(0, +) * value(keys.incElectricity, i)
         output.addMemo(electricity, memo: Memo.wteElectricity.rawValue, offset: i)
+        output.addMemo(electricity, memo: WasteLayout.coupling + 1, offset: i)
         output.addMemo(electricity * value(keys.grid, i), memo: Memo.avoidedEnergy.rawValue, offset: i)
     }
 
@@ -117,6 +120,7 @@ extension WasteRun {
         output.addSourceActivity(digested, source: digest, offset: i)
         let biogas = digested * value(keys.digestElectricity, i)
         output.addMemo(biogas, memo: Memo.biogasElectricity.rawValue, offset: i)
+        output.addMemo(biogas, memo: WasteLayout.coupling + 1, offset: i)
         output.addMemo(biogas * value(keys.grid, i), memo: Memo.avoidedEnergy.rawValue, offset: i)
         var avoided = 0.0
         for (j, tonnes) in flows.recycled.enumerated() {

@@ -30,7 +30,9 @@ public struct WasteSortingModel: SectorModel {
 
     public var info: SectorInfo {
         SectorInfo(id: "waste", name: LocalizedName("Municipal solid waste (waste sorting)", "生活垃圾（垃圾分类）"),
-                   activityName: LocalizedName("MSW generated", "生活垃圾产生量"), activityUnit: "t")
+                   activityName: LocalizedName("MSW generated", "生活垃圾产生量"), activityUnit: "t",
+                   // Treatment plants' purchased electricity is not modelled: direct only.
+                   defaultTargetBoundary: .direct)
     }
 
     public var inputSpecs: [InputSpec] { Self.specs }

@@ -18,7 +18,7 @@ public struct Summary: Sendable {
 
     /// The whole summary as text.
     public func render() -> String {
-        [header(), inventory(), trajectory(), macc(), costs(), captured(), targets(), coBenefits(), memos(), warnings()]
+        [header(), inventory(), trajectory(), boundaries(), macc(), costs(), captured(), targets(), coBenefits(), memos(), warnings()]
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
@@ -42,7 +42,7 @@ public struct Summary: Sendable {
                           "\(NumberFormat.grouped(entry.activity)) \(entry.source.activityUnit)",
                           NumberFormat.grouped(entry.co2e), NumberFormat.percent(total > 0 ? entry.co2e / total : nil)])
         }
-        table.append([t(.total), "", "", NumberFormat.grouped(total), ""])
+        table.append(["\(t(.total)) (\(ReportingBoundary.total.label.text(language)))", "", "", NumberFormat.grouped(total), ""])
         return "\(t(.inventory)) \(inventory.year)\n" + table.render()
     }
 
@@ -96,7 +96,7 @@ public struct Summary: Sendable {
         var lines = ["\(t(.targets))"]
         for check in result.targets {
             let name = check.target.name?.text(language) ?? check.target.id
-            lines.append("  \(name) (\(check.target.year)): \(check.met ? t(.met) : t(.notMet)); "
+            lines.append("  \(name) (\(check.target.year), \(check.boundary.label.text(language))): \(check.met ? t(.met) : t(.notMet)); "
                          + "\(t(.pathway)) \(NumberFormat.grouped(check.pathwayEmissions)) / "
                          + "\(NumberFormat.grouped(check.allowedEmissions)) tCO2e, \(t(.gap)) \(NumberFormat.grouped(check.gap))")
             if let selection = check.leastCost {

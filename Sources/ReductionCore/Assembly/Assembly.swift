@@ -14,12 +14,15 @@ extension PlanEvaluator {
             let net = annualCost(index, before: pathway.sequence.outputs[position],
                                  after: pathway.sequence.outputs[position + 1], rate: rate).net
             let measure = plan.measures[index]
+            let indirect = pathway.sequence.outputs[position].totalCO2e(offset: offset, gwp: gwp, boundary: .indirect)
+                - pathway.sequence.outputs[position + 1].totalCO2e(offset: offset, gwp: gwp, boundary: .indirect)
             if width > 0, let cost = CostMetrics.costPerTonne(annualCost: net[offset], abatement: width) {
                 abating.append((position, MACCStep(measureID: measure.id, name: measure.name, costPerTonne: cost,
-                                                   abatement: width, cumulativeStart: 0)))
+                                                   abatement: width, cumulativeStart: 0, indirectAbatement: indirect)))
             } else {
                 raising.append(MACCStep(measureID: measure.id, name: measure.name,
-                                        costPerTonne: net[offset] / abs(width), abatement: width, cumulativeStart: 0))
+                                        costPerTonne: net[offset] / abs(width), abatement: width, cumulativeStart: 0,
+                                        indirectAbatement: indirect))
             }
         }
         abating.sort { a, b in

@@ -32,9 +32,11 @@ extension PlanEvaluator {
         }
 
         let results = measures.indices.map { index in
-            measureResult(index, order: order, sequence: sequence, bau: bau,
-                          standaloneAbatement: standalone.abatement[index], standaloneNet: standalone.net[index],
-                          standaloneCost: standalone.cost[index], excludedBy: excludedBy[plan.measures[index].id])
+            var result = measureResult(index, order: order, sequence: sequence, bau: bau,
+                                       standaloneAbatement: standalone.abatement[index], standaloneNet: standalone.net[index],
+                                       standaloneCost: standalone.cost[index], excludedBy: excludedBy[plan.measures[index].id])
+            result.indirectAbatement = indirectWidth(index, order: order, sequence: sequence)
+            return result
         }
         var decisions = PlanDecisions()
         decisions.referenceCarbonPrice = header.referenceCarbonPrice

@@ -25,29 +25,35 @@ extension PlanEvaluator {
 
     func targetChecks(order: [Int], sequence: Sequence, results: [MeasureResult], bau: ModelOutput) -> [TargetCheck] {
         let baseOffset = reportOffset
-        let baseEmissions = sequence.totals[0][baseOffset]
         let baseActivity = bau.activity[baseOffset]
         return plan.targets.map { target in
             let offset = baseTable.offset(of: target.year)
+            let boundary = target.boundary ?? sector.defaultTargetBoundary
+            // Emissions of a step inside the target's boundary (the plain totals for `.total`).
+            func level(_ step: Int, _ offset: Int) -> Double {
+                boundary == .total ? sequence.totals[step][offset]
+                    : sequence.outputs[step].totalCO2e(offset: offset, gwp: gwp, boundary: boundary)
+            }
+            let baseEmissions = level(0, baseOffset)
             func allowed(_ step: Int) -> Double {
                 allowedEmissions(target, baseEmissions: baseEmissions, baseActivity: baseActivity,
                                  activity: sequence.outputs[step].activity[offset])
             }
             let last = sequence.totals.count - 1
-            let pathway = sequence.totals[last][offset]
+            let pathway = level(last, offset)
             var selection: LeastCostSelection?
-            if let step = (0...last).first(where: { sequence.totals[$0][offset] <= allowed($0) + 1e-9 }) {
+            if let step = (0...last).first(where: { level($0, offset) <= allowed($0) + 1e-9 }) {
                 let chosen = order.prefix(step).map { plan.measures[$0].id }
                 let chosenResults = chosen.compactMap { id in results.first { $0.id == id } }
                 selection = LeastCostSelection(
                     measureIDs: chosen, marginalCost: chosenResults.last.flatMap { ownYearCost($0, year: target.year) },
                     annualCost: chosenResults.reduce(0) { $0 + $1.annualCost[target.year] },
-                    emissions: sequence.totals[step][offset])
+                    emissions: level(step, offset))
             }
             let allowedNow = allowed(last)
-            return TargetCheck(target: target, allowedEmissions: allowedNow, bauEmissions: sequence.totals[0][offset],
+            return TargetCheck(target: target, allowedEmissions: allowedNow, bauEmissions: level(0, offset),
                                pathwayEmissions: pathway, met: pathway <= allowedNow + 1e-9,
-                               gap: pathway - allowedNow, leastCost: selection)
+                               gap: pathway - allowedNow, leastCost: selection, boundary: boundary)
         }
     }
 

@@ -75,6 +75,9 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     /// What the measure's costs rest on (basis, units deployed, investment); nil when the
     /// measure is not in the pathway.
     public var costing: MeasureCosting? = nil
+    /// The indirect part of the interacted abatement in the target year, tCO2e (negative when
+    /// the measure moves emissions to purchased electricity or imports; 0 outside the pathway).
+    public var indirectAbatement: Double = 0
 }
 
 /// One step of the marginal abatement cost curve.
@@ -90,6 +93,10 @@ public struct MACCStep: Sendable, Hashable {
     public var abatement: Double
     /// Cumulative abatement before this step (x of its left edge).
     public var cumulativeStart: Double
+    /// The part of ``abatement`` that is indirect (purchased electricity and heat), tCO2e.
+    public var indirectAbatement: Double = 0
+    /// The part of ``abatement`` that is direct (territorial), tCO2e.
+    public var directAbatement: Double { abatement - indirectAbatement }
     /// Cumulative abatement after this step (x of its right edge), tCO2e: `cumulativeStart + abatement`.
     public var cumulativeEnd: Double { cumulativeStart + abatement }
 }
@@ -156,6 +163,8 @@ public struct TargetCheck: Sendable, Hashable {
     public var gap: Double
     /// The least-cost way to meet it, nil when all measures together fall short.
     public var leastCost: LeastCostSelection?
+    /// The boundary the emissions above are counted in (the target's, or the sector default).
+    public var boundary: ReportingBoundary = .total
 }
 
 /// Everything a plan evaluation produces: pure values, ready for tables, charts and XML.

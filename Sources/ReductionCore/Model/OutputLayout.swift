@@ -8,13 +8,17 @@ public struct EmissionSource: Sendable, Hashable {
     public var categories: [CategoryCode]
     /// The unit of the source's activity (``ModelOutput/sourceActivity``), e.g. `TJ`.
     public var activityUnit: String
+    /// Direct (territorial) or indirect (purchased electricity and heat); see ``EmissionScope``.
+    public var scope: EmissionScope
 
-    /// Creates a source.
-    public init(id: String, name: LocalizedName, categories: [CategoryCode], activityUnit: String) {
+    /// Creates a source; `scope` defaults to direct.
+    public init(id: String, name: LocalizedName, categories: [CategoryCode], activityUnit: String,
+                scope: EmissionScope = .direct) {
         self.id = id
         self.name = name
         self.categories = categories
         self.activityUnit = activityUnit
+        self.scope = scope
     }
 }
 

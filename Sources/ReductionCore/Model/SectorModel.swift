@@ -8,13 +8,23 @@ public struct SectorInfo: Sendable, Hashable {
     public var activityName: LocalizedName
     /// The activity metric's unit, e.g. `passenger-km`, `t waste`, `MWh`, `t product`.
     public var activityUnit: String
+    /// The boundary a target applies to when the plan does not say (stated in every report).
+    public var defaultTargetBoundary: ReportingBoundary
+    /// How the sector counts indirect emissions: `location-based` (grid average),
+    /// `market-based` (green-power claims at zero, the rest at the residual mix) or
+    /// `consumption` (power: net imports at their factor, exports at the local factor).
+    public var indirectView: String = "location-based"
+    /// Boundary and modelling assumptions every report states (e.g. the power merit order).
+    public var notes: [String] = []
 
     /// Creates sector info.
-    public init(id: String, name: LocalizedName, activityName: LocalizedName, activityUnit: String) {
+    public init(id: String, name: LocalizedName, activityName: LocalizedName, activityUnit: String,
+                defaultTargetBoundary: ReportingBoundary = .total) {
         self.id = id
         self.name = name
         self.activityName = activityName
         self.activityUnit = activityUnit
+        self.defaultTargetBoundary = defaultTargetBoundary
     }
 }
 

@@ -96,13 +96,16 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var year: Int
     /// What the target limits.
     public var kind: Kind
+    /// The boundary the target applies to; nil means the sector's ``SectorInfo/defaultTargetBoundary``.
+    public var boundary: ReportingBoundary?
 
     /// Creates a target.
-    public init(id: String, name: LocalizedName? = nil, year: Int, kind: Kind) {
+    public init(id: String, name: LocalizedName? = nil, year: Int, kind: Kind, boundary: ReportingBoundary? = nil) {
         self.id = id
         self.name = name
         self.year = year
         self.kind = kind
+        self.boundary = boundary
     }
 }
 

@@ -72,7 +72,8 @@ public enum PlanLoader {
         if let inputsNode = try root.optional("inputs") {
             for (key, value) in try inputsNode.entries() {
                 guard let unit = unitOf(key) else {
-                    throw value.error(.unknownKey, "unknown input key '\(key)' for the \(model.info.id) sector")
+                    let renamed = Coupling.formerKeys[key].map { " (now spelled '\($0)')" } ?? ""
+                    throw value.error(.unknownKey, "unknown input key '\(key)' for the \(model.info.id) sector\(renamed)")
                 }
                 inputs[key] = try value.series(unit: unit)
                 units[key] = unit
@@ -229,7 +230,7 @@ public enum PlanLoader {
         guard let node = try root.optional("targets") else { return [] }
         var targets: [Target] = []
         for item in try node.items() {
-            try item.allowOnly(["id", "name", "year", "absoluteCap", "belowBaseYear", "intensityPerGDP", "intensityPerActivity"])
+            try item.allowOnly(["id", "name", "year", "boundary", "absoluteCap", "belowBaseYear", "intensityPerGDP", "intensityPerActivity"])
             let yearNode = try item.required("year")
             let year = try yearNode.int()
             guard header.reportYears.contains(year), year > header.baseYear else {
@@ -253,7 +254,8 @@ public enum PlanLoader {
                     : name == "intensityPerGDP" ? .intensityPerGDP(share) : .intensityPerActivity(share)
             }
             let id = try item.optional("id")?.string() ?? "target-\(targets.count + 1)"
-            targets.append(Target(id: id, name: try item.optional("name")?.localizedName(), year: year, kind: kind))
+            targets.append(Target(id: id, name: try item.optional("name")?.localizedName(), year: year, kind: kind,
+                                  boundary: try decodeBoundary(item)))
         }
         return targets
     }

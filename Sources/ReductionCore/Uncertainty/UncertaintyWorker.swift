@@ -120,6 +120,8 @@ struct Worker {
         var previous = total(at: targetOffset)
         let baseOffset = evaluator.reportOffset
         let baseEmissions = total(at: baseOffset), baseActivity = output.activity[baseOffset]
+        // Base-year emissions per boundary (ReportingBoundary.allCases order), for targets that name one.
+        let baseByBoundary = ReportingBoundary.allCases.map { output.totalCO2e(offset: baseOffset, gwp: gwp, boundary: $0) }
         for carrier in previousEnergy.indices { previousEnergy[carrier] = output.energy(carrier: carrier, offset: targetOffset) }
         for position in order.indices {
             let index = order[position]
@@ -160,9 +162,13 @@ struct Worker {
         for index in targets.indices {
             let target = targets[index]
             let offset = table.offset(of: target.year)
-            let allowed = evaluator.allowedEmissions(target, baseEmissions: baseEmissions, baseActivity: baseActivity,
+            let boundary = target.boundary ?? evaluator.sector.defaultTargetBoundary
+            let slot = ReportingBoundary.allCases.firstIndex(of: boundary) ?? 0
+            let base = boundary == .total ? baseEmissions : baseByBoundary[slot]
+            let level = boundary == .total ? totals[offset] : output.totalCO2e(offset: offset, gwp: gwp, boundary: boundary)
+            let allowed = evaluator.allowedEmissions(target, baseEmissions: base, baseActivity: baseActivity,
                                                      activity: output.activity[offset])
-            outcome.targetMet[index] = totals[offset] <= allowed + 1e-9
+            outcome.targetMet[index] = level <= allowed + 1e-9
         }
     }
 }

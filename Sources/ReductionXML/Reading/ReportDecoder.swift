@@ -40,11 +40,15 @@ enum ReportDecoder {
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
-        return PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
-                          inventory: inventory, baseline: baseline,
-                          orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
-                          pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
-                          uncertainty: uncertainty)
+        var report = PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
+                                inventory: inventory, baseline: baseline,
+                                orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
+                                pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
+                                uncertainty: uncertainty)
+        report.boundaries = try cursor.optional("boundaries").map { node throws(ReportXMLError) in
+            try checkedBoundaries(node, baseline: baseline, pathway: pathway.emissions)
+        }
+        return report
     }
 
     // MARK: Sections

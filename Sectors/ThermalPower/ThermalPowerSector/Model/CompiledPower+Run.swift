@@ -129,6 +129,17 @@ extension CompiledPower {
         memo[.heatCHP] = totals.heatUnits
         memo[.heatBoilers] = boilerHeat
         for (item, amount) in memo { out.addMemo(amount, memo: item.rawValue, offset: offset) }
+        // Consumption view (indirect source): net imports (grid imports − exports) at
+        // w × declared margin + (1 − w) × grid factor, w = supply.import-margin-weight.
+        let importSource = units.count + 1
+        let net = gridImports - dispatch.surplus
+        let weight = min(max(value(table, PowerKeys.importMarginWeight, offset), 0), 1)
+        let marginFactor = weight * max(value(table, PowerKeys.importMarginFactor, offset), 0) + (1 - weight) * importFactor
+        out.addEmission(net * marginFactor, of: .co2, source: importSource, offset: offset)
+        out.addSourceActivity(net, source: importSource, offset: offset)
+        out.addCoupling(Coupling.Flows(electricityDemand: imports + dispatch.shortfall, electricitySupply: supplied,
+                                       heatSupply: heatSupplied, gridFactor: importFactor),
+                        first: Memo.allCases.count, offset: offset)
         out.addActivity(supplied, offset: offset)
     }
 

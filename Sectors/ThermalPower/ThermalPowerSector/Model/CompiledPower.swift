@@ -30,7 +30,7 @@ struct CompiledPower: Sendable {
 
         var item: MemoItem {
             switch self {
-            case .gridFactor: MemoItem(id: "grid-ef", name: LocalizedName("Grid emission factor (output)", "电网排放因子（输出）"), unit: "tCO2/MWh")
+            case .gridFactor: MemoItem(id: Coupling.supplyFactor, name: LocalizedName("Emission factor of electricity supplied (output)", "供电排放因子（输出）"), unit: "tCO2/MWh")
             case .heatFactor: MemoItem(id: "heat-ef", name: LocalizedName("Heat emission factor", "供热排放因子"), unit: "tCO2/GJ")
             case .generationCoal: MemoItem(id: "generation.coal", name: LocalizedName("Net generation from coal", "燃煤供电量"), unit: "MWh")
             case .generationGas: MemoItem(id: "generation.gas", name: LocalizedName("Net generation from gas", "燃气供电量"), unit: "MWh")
@@ -44,7 +44,7 @@ struct CompiledPower: Sendable {
             case .coalTonnes: MemoItem(id: "coal.tonnes", name: LocalizedName("Raw coal burned", "原煤消耗量"), unit: "t")
             case .coalTCE: MemoItem(id: "coal.tce", name: LocalizedName("Coal burned (standard coal)", "耗煤量（标准煤）"), unit: "tce")
             case .biogenicCO2: MemoItem(id: "co2.biogenic", name: LocalizedName("Biogenic CO2 (not in total)", "生物质CO2（不计入总量）"), unit: "tCO2")
-            case .importCO2: MemoItem(id: "co2.imports", name: LocalizedName("CO2 embodied in imports (not in total)", "外购电隐含CO2（不计入总量）"), unit: "tCO2")
+            case .importCO2: MemoItem(id: "co2.imports", name: LocalizedName("CO2 embodied in imports (indirect, consumption view only)", "外购电隐含CO2（间接，仅计入消费口径）"), unit: "tCO2")
             case .electricityCO2: MemoItem(id: "co2.electricity", name: LocalizedName("CO2 allocated to electricity", "分摊至发电的CO2"), unit: "tCO2")
             case .heatCO2: MemoItem(id: "co2.heat", name: LocalizedName("CO2 allocated to heat", "分摊至供热的CO2"), unit: "tCO2")
             case .heatCHP: MemoItem(id: "heat.chp", name: LocalizedName("Heat from generating units", "机组供热量"), unit: "GJ")
@@ -89,9 +89,12 @@ struct CompiledPower: Sendable {
         sources.append(EmissionSource(id: "heat.boilers", name: LocalizedName("Heat-only coal boilers", "燃煤供热锅炉"),
                                       categories: [CategoryCode(.ipcc2006, "1.A.1.a.iii"), CategoryCode(.crt, "1.A.1.a")],
                                       activityUnit: "GJ"))
+        // Consumption view: net imports at their factor, exports deducted at the local factor.
+        sources.append(EmissionSource(id: "imports.net", name: LocalizedName("Net imports (consumption view, indirect)", "净调入电力（消费口径，间接排放）"),
+                                      categories: [], activityUnit: "MWh", scope: .indirect))
         var carriers = Fuel.allCases.map { EnergyCarrier(id: $0.carrierID, name: $0.name) }
         carriers.append(EnergyCarrier(id: "electricity", name: LocalizedName("Imported electricity", "外购电力")))
-        layout = OutputLayout(sources: sources, carriers: carriers, memos: Memo.allCases.map(\.item))
+        layout = OutputLayout(sources: sources, carriers: carriers, memos: Memo.allCases.map(\.item) + Coupling.memos)
     }
 
     /// Finds every `unit.<technology>.<id>.*` instance and resolves its fields.

@@ -1,6 +1,7 @@
 /// How condensing coal units share the residual demand.
 ///
-/// The merit-order assumption (stated in reports):
+/// The merit-order assumption (stated in every report: ``reportNotes`` are the sector's notes,
+/// printed in the summary's boundary section and written to the XML `boundaries/note`):
 /// 1. Wind, solar, hydro and nuclear output (after curtailment, plus what storage recovers)
 ///    and contracted imports are taken first — priority dispatch of non-fossil power under
 ///    China's Renewable Energy Law (full-purchase guarantee).
@@ -14,6 +15,20 @@
 /// 4. Each unit runs at most `dispatch.max-hours`. A residual above the fleet's maximum is a
 ///    balancing import (at the import emission factor); a negative residual is a surplus.
 public enum Dispatch {
+    /// The merit-order and boundary statements every power report carries.
+    public static let reportNotes: [String] = [
+        "merit order: wind, solar, hydro, nuclear and contracted imports first (priority dispatch); "
+            + "CHP, gas and biomass at their scheduled hours; condensing coal takes the residual pro rata to "
+            + "its scheduled output (dispatch.merit-weight blends in least-efficient-first), so added "
+            + "non-fossil supply displaces local condensing coal; a residual above the coal fleet's maximum "
+            + "is a balancing import at electricity.grid-factor",
+        "boundaries: direct = production (territorial) view, the plants in the city; total = consumption "
+            + "view, direct + (grid imports − exports) × (w × supply.import-margin-factor + (1 − w) × "
+            + "electricity.grid-factor), w = supply.import-margin-weight (memo co2.imports keeps imports at the "
+            + "grid factor); with w = 1 and the margin of the local coal it displaces, replacing local "
+            + "generation by imports abates only in the production view",
+    ]
+
     /// One condensing unit: net MWh at its scheduled hours, net MWh at maximum hours, coal rate.
     public struct Unit: Sendable, Hashable {
         /// Net MWh at scheduled hours; net MWh at maximum hours (never below scheduled); gce/kWh.

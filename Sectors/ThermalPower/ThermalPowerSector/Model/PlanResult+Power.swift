@@ -7,7 +7,7 @@ extension PlanResult {
     /// `(CO2 of local electricity by the heat-ratio allocation + imports × their factor) /
     /// electricity supplied`; nil when the result is not from ``ThermalPowerModel``.
     public func powerGridFactor(pathway: Bool = true) -> YearSeries? {
-        guard let index = layout.memoIndex("grid-ef") else { return nil }
+        guard let index = layout.memoIndex(Coupling.supplyFactor) else { return nil }
         return (pathway ? pathwayMemos : bauMemos)[index]
     }
 }

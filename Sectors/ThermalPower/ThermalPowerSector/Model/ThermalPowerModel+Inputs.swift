@@ -45,7 +45,7 @@ public enum PowerKeys {
     /// Contracted net imports from the provincial grid, MWh.
     public static let imports = "supply.import"
     /// Emission factor of grid imports and balancing imports, tCO2/MWh.
-    public static let importFactor = "supply.import-ef"
+    public static let importFactor = Coupling.gridFactor
     /// Contracted non-fossil imports (zero emission factor), MWh.
     public static let greenImports = "supply.green-import"
     /// Share of wind and solar output curtailed before storage.
@@ -70,6 +70,11 @@ public enum PowerKeys {
     public static let maxHours = "dispatch.max-hours"
     /// Weight of least-efficient-first dispatch (0 = pro rata), see ``Dispatch``.
     public static let meritWeight = "dispatch.merit-weight"
+    /// The margin a change of imports displaces, tCO2/MWh (consumption view).
+    public static let importMarginFactor = "supply.import-margin-factor"
+    /// Weight w of that margin in the consumption view's factor of net imports:
+    /// `w × margin + (1 − w) × electricity.grid-factor` (0 = location-based).
+    public static let importMarginWeight = "supply.import-margin-weight"
     /// PM2.5 share of particulate emissions.
     public static let pm25Share = "pollutant.pm25-share"
 
@@ -137,8 +142,7 @@ extension ThermalPowerModel {
         InputSpec(PowerKeys.demand, unit: "MWh",
                   name: LocalizedName("Electricity to be supplied (incl. grid losses)", "全社会用电需求（含线损）")),
         InputSpec(PowerKeys.imports, unit: "MWh", name: LocalizedName("Net imports from the grid", "外购电量（电网）"), default: 0),
-        InputSpec(PowerKeys.importFactor, unit: "tCO2/MWh", name: LocalizedName("Emission factor of grid imports", "外购电排放因子"),
-                  default: 0.5703, source: "MEE notice on 2023–2025 power-sector reporting: 2022 national grid average 0.5703 tCO2/MWh"),
+        GridFactorTable.gridFactorSpec,
         InputSpec(PowerKeys.greenImports, unit: "MWh", name: LocalizedName("Contracted non-fossil imports", "外购清洁电量"), default: 0),
         InputSpec(PowerKeys.curtailment, unit: "share", name: LocalizedName("Wind and solar curtailment rate", "风光弃电率"),
                   kind: .share, default: 0.03, source: "assumption — national wind/solar utilisation about 97 % in 2023 (NEA), rising with penetration"),
@@ -163,6 +167,15 @@ extension ThermalPowerModel {
         InputSpec(PowerKeys.meritWeight, unit: "share",
                   name: LocalizedName("Weight of least-efficient-first dispatch (0 = pro rata)", "按能效排序调度权重（0为等比例）"),
                   kind: .share, default: 0, source: "assumption — equal utilisation hours practice"),
+        InputSpec(PowerKeys.importMarginFactor, unit: "tCO2/MWh",
+                  name: LocalizedName("Consumption view: emission factor of the margin imports displace", "消费口径：调入电力所替代的边际排放因子"),
+                  default: GridFactorTable.latest(.fossil)?.value ?? 0.8273,
+                  source: "national fossil-power factor: \(GridFactorTable.latest(.fossil)?.source ?? "MEE & NBS 2023") — or the city's own condensing coal"),
+        InputSpec(PowerKeys.importMarginWeight, unit: "share",
+                  name: LocalizedName("Consumption view: weight of that margin in the factor of net imports (0 = grid factor)",
+                                      "消费口径：净调入电力因子中边际因子的权重（0为电网平均因子）"),
+                  kind: .share, default: 0,
+                  source: "plan choice — 0 counts net imports at electricity.grid-factor (location-based inventories); 1 when imports displace the margin above, so buying grid power instead of running local coal is a boundary shift"),
         InputSpec(PowerKeys.pm25Share, unit: "share", name: LocalizedName("PM2.5 share of particulate emissions", "PM2.5占颗粒物比例"),
                   kind: .share, default: 0.5,
                   source: "assumption — US EPA AP-42 Table 1.1-6 size distributions behind ESP/FGD, 0.3–0.8"),

@@ -27,8 +27,13 @@ public struct ThermalPowerModel: SectorModel {
 
     /// Sector id `power`; activity metric: electricity supplied (MWh).
     public var info: SectorInfo {
-        SectorInfo(id: "power", name: LocalizedName("Thermal power and heat", "火电与供热"),
-                   activityName: LocalizedName("Electricity supplied", "供电量"), activityUnit: "MWh")
+        var info = SectorInfo(id: "power", name: LocalizedName("Thermal power and heat", "火电与供热"),
+                              activityName: LocalizedName("Electricity supplied", "供电量"), activityUnit: "MWh",
+                              // Power plans cap the plants in the city: the territorial (production) view.
+                              defaultTargetBoundary: .direct)
+        info.indirectView = "consumption"
+        info.notes = Dispatch.reportNotes
+        return info
     }
 
     /// The embedded `Catalogue/measures.yaml`, `factors.yaml` and `example.yaml`.
