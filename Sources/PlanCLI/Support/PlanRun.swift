@@ -14,13 +14,16 @@ public struct PlanRun: Sendable {
         self.uncertainty = uncertainty
     }
 
-    /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis. `referencePrice`
+    /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis (refused with a
+    /// ``PlanError`` before allocation when its results would not fit the memory bound,
+    /// ``UncertaintyEngine/checkResources(draws:)``). `referencePrice`
     /// defaults to the plan's ``PlanHeader/referenceCarbonPrice``.
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
         guard draws > 0 else { return PlanRun(result: try PlanEvaluator.evaluate(plan, model: model)) }
         let engine = try UncertaintyEngine(plan: plan, model: model)
+        try engine.checkResources(draws: draws)
         let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
                                      referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
                                      progress: progress)
