@@ -98,12 +98,14 @@ package enum AtomicFiles {
         }
         let journal = "\(folder)/\(journalPrefix)\(Syscalls.processID).\(token())\(journalSuffix)"
         let lines = files.map { "\(name(of: $0.temporaryPath))\t\(name(of: $0.destination))\n" }.joined()
+        var journalFile: StagedFile?
         do {
-            let staged = try stage(Array(lines.utf8), to: journal)
-            try Syscalls.renameFile(staged.temporaryPath, to: journal)
+            journalFile = try stage(Array(lines.utf8), to: journal)
+            if let journalFile { try Syscalls.renameFile(journalFile.temporaryPath, to: journal) }
             try Syscalls.syncFolder(folder)
         } catch {
-            discard(files)
+            discard(files + (journalFile.map { [$0] } ?? []))
+            try? Syscalls.removeFile(journal)
             throw error
         }
         for (index, file) in files.enumerated() {

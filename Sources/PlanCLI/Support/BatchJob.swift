@@ -90,6 +90,8 @@ enum BatchIsolation {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["batch-worker", path, "--base", job.base] + arguments
             + (fault.map { ["--debug-fault", $0.rawValue] } ?? [])
+        // The batch reports a crash itself; the runtime's backtrace would bury the summary.
+        process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
         let pipe = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = pipe
@@ -117,8 +119,8 @@ enum BatchIsolation {
             return .failure(job.file, "stopped after the time limit of \(Self.seconds(timeLimit)) s (--time-limit); nothing written for this plan")
         }
         if process.terminationReason == .uncaughtSignal {
-            return .failure(job.file, "the evaluation crashed (\(Syscalls.signalName(status))); nothing written for this plan, "
-                            + "the other plans are not affected")
+            return .failure(job.file, "the evaluation crashed (\(Syscalls.signalName(status))); nothing written for this plan "
+                            + "(`report \(job.file)` shows where)")
         }
         if let outcome = try? JSONDecoder().decode(BatchOutcome.self, from: collected.data) { return outcome }
         return .failure(job.file, "the worker process exited with status \(status) without a result")
