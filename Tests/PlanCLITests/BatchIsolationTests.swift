@@ -47,7 +47,8 @@ struct BatchIsolationTests {
         let plans = folder.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
         let template = PlanTemplate(model: allSectors[1].model, language: .english).render()
-        let good = ["a.yaml", "b.yaml", "c.yaml", "d.yaml", "e.yaml", "f.yaml", "g.yaml"]
+        // "-g.yaml" checks that a name starting with "-" reaches the worker as a file, not an option.
+        let good = ["-g.yaml", "a.yaml", "b.yaml", "c.yaml", "d.yaml", "e.yaml", "f.yaml"]
         for name in good + ["a.yml", "trap.yaml", "hang.yaml"] {
             try Data(template.utf8).write(to: plans.appendingPathComponent(name))
         }
@@ -60,8 +61,9 @@ struct BatchIsolationTests {
         let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
         let rows = csv.split(separator: "\n").dropFirst().map(String.init)
         #expect(rows.count == 10)
-        // Sorted by file name: a.yaml, a.yml, b…g.yaml, hang.yaml, trap.yaml.
-        #expect(rows.filter { $0.contains(",ok,") }.map { String($0.prefix { $0 != "," }) } == good)
+        // Sorted by file name: -g.yaml, a.yaml, a.yml, b…f.yaml, hang.yaml, trap.yaml; the CSV
+        // writes "-g.yaml" as "'-g.yaml" (a leading "-" is neutralised).
+        #expect(rows.filter { $0.contains(",ok,") }.map { String($0.prefix { $0 != "," }) } == good.map(CSVField.neutralised))
         let failures = Dictionary(uniqueKeysWithValues: rows.filter { !$0.contains(",ok,") }.map {
             (String($0.prefix { $0 != "," }), $0)
         })
@@ -72,6 +74,6 @@ struct BatchIsolationTests {
         for name in ["a.yml", "hang.yaml", "trap.yaml"] { #expect(stderr.contains("error: \(name): ")) }
         #expect(stdout.contains("7 of 10 plans evaluated"))
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(written == good.map { $0.replacingOccurrences(of: ".yaml", with: ".xml") } + ["summary.csv"])
+        #expect(written == (good.map { $0.replacingOccurrences(of: ".yaml", with: ".xml") } + ["summary.csv"]).sorted())
     }
 }

@@ -86,13 +86,13 @@ struct BatchCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }
     }
 
-    /// The options every worker gets, after `batch-worker <plan> --output <folder> --base <name>`.
+    /// The options every worker gets besides `--base=<name>` and `-- <plan>`.
     func workerArguments(language: Language) -> [String] {
-        var arguments = ["--output", output, "--language", language.rawValue,
-                         "--draws", "\(evaluation.draws)", "--seed", "\(evaluation.seed)"]
-        if let catalogue = common.catalogue { arguments += ["--catalogue", catalogue] }
-        if let threads = evaluation.threads { arguments += ["--threads", "\(threads)"] }
-        if let price = evaluation.referencePrice { arguments += ["--reference-price", "\(price)"] }
+        var arguments = ["--output=\(output)", "--language=\(language.rawValue)",
+                         "--draws=\(evaluation.draws)", "--seed=\(evaluation.seed)"]
+        if let catalogue = common.catalogue { arguments.append("--catalogue=\(catalogue)") }
+        if let threads = evaluation.threads { arguments.append("--threads=\(threads)") }
+        if let price = evaluation.referencePrice { arguments.append("--reference-price=\(price)") }
         if evaluation.noCharts { arguments.append("--no-charts") }
         return arguments
     }

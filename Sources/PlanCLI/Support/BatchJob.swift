@@ -88,8 +88,9 @@ enum BatchIsolation {
                     fault: BatchJob.Fault?, timeLimit: Double) -> BatchOutcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["batch-worker", path, "--base", job.base] + arguments
-            + (fault.map { ["--debug-fault", $0.rawValue] } ?? [])
+        // `--name=value` and `--` keep names that start with `-` from being read as options.
+        process.arguments = ["batch-worker", "--base=\(job.base)"] + arguments
+            + (fault.map { ["--debug-fault=\($0.rawValue)"] } ?? []) + ["--", path]
         // The batch reports a crash itself; the runtime's backtrace would bury the summary.
         process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
         let pipe = Pipe()
@@ -116,11 +117,11 @@ enum BatchIsolation {
         collected.done.wait()
         let status = process.terminationStatus
         if timedOut {
-            return .failure(job.file, "stopped after the time limit of \(Self.seconds(timeLimit)) s (--time-limit); nothing written for this plan")
+            return .failure(job.file, "stopped after the time limit of \(Self.seconds(timeLimit)) s (--time-limit)")
         }
         if process.terminationReason == .uncaughtSignal {
-            return .failure(job.file, "the evaluation crashed (\(Syscalls.signalName(status))); nothing written for this plan "
-                            + "(`report \(job.file)` shows where)")
+            return .failure(job.file, "the evaluation crashed (\(Syscalls.signalName(status))); "
+                            + "`report \(job.file)` shows where")
         }
         if let outcome = try? JSONDecoder().decode(BatchOutcome.self, from: collected.data) { return outcome }
         return .failure(job.file, "the worker process exited with status \(status) without a result")
