@@ -83,8 +83,9 @@ package enum AtomicFiles {
     }
 
     /// Renames staged files into place as one set (see the type's description). All files
-    /// must be in one folder. On failure the files not yet renamed are removed and the error
-    /// is thrown; any destination already replaced holds a complete new file.
+    /// must be in one folder. When the journal or the first rename fails, every staged file is
+    /// removed and the old set stays; when a later rename fails, the journal and the remaining
+    /// staged files are kept so that the next ``recover(folder:)`` completes the set.
     package static func commit(_ files: [StagedFile]) throws(SystemError) {
         guard let first = files.first else { return }
         let folder = folder(of: first.destination)
@@ -142,7 +143,9 @@ package enum AtomicFiles {
             if let bytes = try? RegularFile.read(path, maxBytes: 1 << 20) {
                 for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
                     let parts = line.split(separator: "\t").map(String.init)
-                    guard parts.count == 2, !parts.contains(where: { $0.contains("/") || $0 == ".." }) else { continue }
+                    // Only this layer's temporary files, each onto the name it was made for.
+                    guard parts.count == 2, !parts.contains(where: { $0.contains("/") }),
+                          ownerProcess(ofTemporary: parts[0]) == pid, parts[0].hasPrefix(".\(parts[1]).") else { continue }
                     let temporary = "\(folder)/\(parts[0])"
                     if try Syscalls.kind(ofPath: temporary) == .regular {
                         try Syscalls.renameFile(temporary, to: "\(folder)/\(parts[1])")
@@ -169,10 +172,16 @@ package enum AtomicFiles {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 4 else { return nil }
         let last = parts[parts.count - 1]
-        if last == temporarySuffix || last == "tmp" {
-            if let pid = Int32(parts[parts.count - 3]), pid > 0, !parts[parts.count - 2].isEmpty { return pid }
+        if last == temporarySuffix, let pid = Int32(parts[parts.count - 3]), pid > 0, !parts[parts.count - 2].isEmpty {
+            return pid
         }
-        if last == "tmp", let pid = Int32(parts[parts.count - 2]), pid > 0 { return pid }
+        // Earlier versions' names, only for the files the tools write (never a user's `.x.2024.tmp`).
+        guard last == "tmp" else { return nil }
+        let outputs: Set<String> = ["xml", "svg", "csv", "yaml"]
+        if let pid = Int32(parts[parts.count - 2]), pid > 0, outputs.contains(parts[parts.count - 3]) { return pid }
+        if parts.count >= 5, let pid = Int32(parts[parts.count - 3]), pid > 0, outputs.contains(parts[parts.count - 4]) {
+            return pid
+        }
         return nil
     }
 
