@@ -129,8 +129,9 @@ package enum AtomicFiles {
     }
 
     /// Completes the commits of killed processes in `folder` (from their journals) and removes
-    /// their temporary files. Files of processes still running are left alone. Returns the
-    /// names removed or completed, for messages and tests.
+    /// their temporary files. Files of processes still running are left alone; a file that
+    /// cannot be renamed or removed is skipped (throws only when the folder cannot be listed or
+    /// flushed). Returns the names removed or completed, for messages and tests.
     @discardableResult
     package static func recover(folder: String) throws(SystemError) -> [String] {
         guard try Syscalls.kind(ofPath: folder) == .directory else { return [] }
@@ -147,20 +148,19 @@ package enum AtomicFiles {
                     guard parts.count == 2, !parts.contains(where: { $0.contains("/") }),
                           ownerProcess(ofTemporary: parts[0]) == pid, parts[0].hasPrefix(".\(parts[1]).") else { continue }
                     let temporary = "\(folder)/\(parts[0])"
-                    if try Syscalls.kind(ofPath: temporary) == .regular {
-                        try Syscalls.renameFile(temporary, to: "\(folder)/\(parts[1])")
+                    if (try? Syscalls.kind(ofPath: temporary)) == .regular,
+                       (try? Syscalls.renameFile(temporary, to: "\(folder)/\(parts[1])")) != nil {
                         touched.append(parts[1])
                     }
                 }
                 try Syscalls.syncFolder(folder)
             }
-            try Syscalls.removeFile(path)
-            touched.append(name)
+            if (try? Syscalls.removeFile(path)) != nil { touched.append(name) }
         }
+        // Best effort: a stray that cannot be removed (another user's) must not block writing.
         for name in try Syscalls.listFolder(folder).sorted() {
             guard let pid = ownerProcess(ofTemporary: name), !isLive(pid) else { continue }
-            try Syscalls.removeFile("\(folder)/\(name)")
-            touched.append(name)
+            if (try? Syscalls.removeFile("\(folder)/\(name)")) != nil { touched.append(name) }
         }
         return touched
     }
