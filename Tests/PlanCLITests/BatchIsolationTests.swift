@@ -6,11 +6,17 @@ import ReductionSystem
 /// `batch` run as the real executable, so each plan goes to its own worker process.
 @Suite("Batch isolation")
 struct BatchIsolationTests {
-    /// The built tool next to the test runner (`.build/<triple>/debug/textile-plan`).
+    /// The built tool beside the test runner (`.build/<triple>/debug/textile-plan`; on macOS the
+    /// runner sits three folders deeper, inside its `.xctest` bundle).
     static var tool: String? {
         guard let runner = Syscalls.executablePath() else { return nil }
-        let path = URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("textile-plan").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        var folder = URL(fileURLWithPath: runner).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let path = folder.appendingPathComponent("textile-plan").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
     }
 
     /// Runs the tool with captured output; returns the exit status, standard output and error.
