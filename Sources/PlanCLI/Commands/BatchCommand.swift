@@ -18,7 +18,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
 
-    @Option(name: .long, help: "Seconds one plan may take before its worker is stopped and the plan reported as failed (default 600).")
+    @Option(name: .long, help: "Seconds one plan may take before its worker is stopped and the plan reported as failed.")
     var timeLimit: Double = 600
 
     /// A documented debug aid (see CONTRIBUTING.md): `FILE=trap` makes the worker for FILE
@@ -27,7 +27,7 @@ struct BatchCommand: ParsableCommand {
     var debugFault: [String] = []
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
+        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds") }
         for fault in debugFault where BatchJob.fault(fault) == nil {
             throw ValidationError("--debug-fault expects FILE=trap or FILE=hang, not '\(fault)'")
         }
