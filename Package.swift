@@ -22,6 +22,8 @@ var targets: [Target] = [
         name: "ReductionCore",
         dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // The one syscall layer (files, processes) with typed errno; `package` access only.
+    .target(name: "ReductionSystem"),
     .systemLibrary(
         name: "CLibXML2",
         pkgConfig: "libxml-2.0",
@@ -29,20 +31,21 @@ var targets: [Target] = [
     ),
     .target(
         name: "ReductionXML",
-        dependencies: ["ReductionCore", "CLibXML2"],
+        dependencies: ["ReductionCore", "ReductionSystem", "CLibXML2"],
         resources: [.embedInCode("Schema/reduction-plan-1.2.xsd")]
     ),
     .target(
         name: "PlanCLI",
-        dependencies: ["ReductionCore", "ReductionXML", argumentParser]
+        dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", argumentParser]
     ),
     // A small hand-computable sector shared by the core and XML tests.
     .target(name: "ReductionTestSupport", dependencies: ["ReductionCore"], path: "Tests/ReductionTestSupport"),
     .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore", "ReductionTestSupport"]),
-    .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionTestSupport"]),
+    .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionSystem", "ReductionTestSupport"]),
+    .testTarget(name: "ReductionSystemTests", dependencies: ["ReductionSystem"]),
     .testTarget(
         name: "PlanCLITests",
-        dependencies: ["PlanCLI", "ReductionCore", "ReductionXML"] + sectors.map { .target(name: $0.library) }
+        dependencies: ["PlanCLI", "ReductionCore", "ReductionSystem", "ReductionXML"] + sectors.map { .target(name: $0.library) }
     ),
 ]
 

@@ -1,3 +1,5 @@
+package import ReductionSystem
+
 /// One message from libxml2 (parser, schema validator or writer), copied into Swift values
 /// as soon as libxml2 reported it.
 public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
@@ -71,6 +73,8 @@ public struct ReportXMLError: Error, Sendable, Hashable, CustomStringConvertible
     public var file: String?
     /// Every libxml2 message behind the failure, in the order reported.
     public var diagnostics: [XMLDiagnostic]
+    /// The failed system call behind an ``Code-swift.struct/io`` error, with its typed errno.
+    package var cause: SystemError?
 
     /// Creates an error.
     public init(_ code: Code, _ message: String, file: String? = nil, diagnostics: [XMLDiagnostic] = []) {

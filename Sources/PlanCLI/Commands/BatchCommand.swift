@@ -1,5 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
+internal import ReductionSystem
 import Foundation
 
 /// `batch`: every plan file in a folder, one report each plus a CSV summary.
@@ -17,48 +18,83 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
 
+    @Option(name: .long, help: "Seconds one plan may take before its worker is stopped and the plan reported as failed.")
+    var timeLimit: Double = 600
+
+    /// A documented debug aid (see CONTRIBUTING.md): `FILE=trap` makes the worker for FILE
+    /// trap as a crash would, `FILE=hang` makes it wait forever, so isolation can be tested.
+    @Option(name: .long, help: .hidden)
+    var debugFault: [String] = []
+
+    func validate() throws {
+        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds") }
+        for fault in debugFault where BatchJob.fault(fault) == nil {
+            throw ValidationError("--debug-fault expects FILE=trap or FILE=hang, not '\(fault)'")
+        }
+    }
+
     func run() throws {
         let context = try PlanTool.current()
         let language = try common.resolvedLanguage()
         let model = try common.model(context)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            printError("\(directory): cannot list the folder")
+        let names: [String]
+        do { names = try Syscalls.listFolder(directory) } catch {
+            printError("\(directory): cannot list the folder: \(error.errno)")
             throw ExitCode(ExitStatus.badInput.rawValue)
         }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var rows: [BatchRow] = []
-        for name in files {
-            let path = (directory as NSString).appendingPathComponent(name)
-            do {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw PlanError(.malformedInput, "cannot read the file", at: SourceLocation(file: path))
-                }
-                let plan = try PlanLoader.load(bytes: [UInt8](data), file: path, model: model)
-                let run = try PlanRun.evaluate(plan, model: model, draws: evaluation.draws, seed: evaluation.seed,
-                                               threads: evaluation.threads, referencePrice: evaluation.referencePrice)
-                let written = try ReportOutput.write(run, to: output, baseName: ReportOutput.baseName(ofPlanFile: name),
-                                                     language: language, charts: !evaluation.noCharts)
-                rows.append(BatchRow(file: name, run: run, error: nil))
-                print("ok      \(name) → \(written.first ?? "")")
-            } catch let error as PlanError {
-                printError("error: \(error)")
-                rows.append(BatchRow(file: name, run: nil, error: error.description))
-            } catch let exit as ExitCode {
-                rows.append(BatchRow(file: name, run: nil, error: "cannot write the report (exit \(exit.rawValue))"))
-            }
+        guard !files.isEmpty else {
+            printError("\(directory): no plan files (*.yaml, *.yml); nothing written")
+            throw ExitCode(ExitStatus.badInput.rawValue)
         }
-        let csv = BatchRow.csv(rows)
+        do { try Syscalls.createFolders(output) } catch {
+            printError("\(output): cannot create the output folder: \(error.errno)")
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
+        }
+        let faults = Dictionary(debugFault.compactMap(BatchJob.fault), uniquingKeysWith: { _, last in last })
+        var lines: [[String]] = []
+        for job in BatchJob.plan(files: files, charts: !evaluation.noCharts) {
+            if let clash = job.clash {
+                printError("error: \(job.file): \(clash)")
+                lines.append(BatchRow(file: job.file, run: nil, error: clash).fields)
+                continue
+            }
+            let path = (directory as NSString).appendingPathComponent(job.file)
+            let outcome: BatchOutcome
+            if let worker = context.workerExecutable {
+                outcome = BatchIsolation.run(job, path: path, executable: worker, arguments: workerArguments(language: language),
+                                             fault: faults[job.file], timeLimit: timeLimit)
+            } else {
+                outcome = BatchOutcome.evaluate(job, path: path, model: model, options: evaluation, output: output, language: language)
+            }
+            if outcome.failed {
+                if let message = outcome.message { printError("error: \(job.file): \(message)") }
+            } else {
+                print("ok      \(job.file) → \(outcome.written.first ?? "")")
+            }
+            lines.append(outcome.fields)
+        }
         let summary = (output as NSString).appendingPathComponent("summary.csv")
         do {
-            try AtomicFile.write(Array(csv.utf8), to: summary)
+            try AtomicFiles.write(Array(BatchRow.csv(lines: lines).utf8), to: summary)
         } catch {
             printError("\(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        let failed = rows.filter { $0.error != nil }.count
-        print("\(rows.count - failed) of \(rows.count) plans evaluated; summary: \(summary)")
-        if files.isEmpty { printError("\(directory): no plan files (*.yaml, *.yml)") }
-        if failed > 0 || files.isEmpty { throw ExitCode(ExitStatus.badInput.rawValue) }
+        let failed = lines.filter { $0.count > 1 && $0[1] != "ok" }.count
+        print("\(lines.count - failed) of \(lines.count) plans evaluated; summary: \(summary)")
+        if failed > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }
+    }
+
+    /// The options every worker gets besides `--base=<name>` and `-- <plan>`.
+    func workerArguments(language: Language) -> [String] {
+        var arguments = ["--output=\(output)", "--language=\(language.rawValue)",
+                         "--draws=\(evaluation.draws)", "--seed=\(evaluation.seed)"]
+        if let catalogue = common.catalogue { arguments.append("--catalogue=\(catalogue)") }
+        if let threads = evaluation.threads { arguments.append("--threads=\(threads)") }
+        if let price = evaluation.referencePrice { arguments.append("--reference-price=\(price)") }
+        if evaluation.noCharts { arguments.append("--no-charts") }
+        return arguments
     }
 }
 
@@ -96,12 +132,13 @@ public struct BatchRow: Sendable {
     }
 
     /// All rows with the header, one line each.
-    public static func csv(_ rows: [BatchRow]) -> String {
-        ([header] + rows.map(\.fields)).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    public static func csv(_ rows: [BatchRow]) -> String { csv(lines: rows.map(\.fields)) }
+
+    /// The header and the given field lists as CSV: RFC 4180 quoting, and every field that a
+    /// spreadsheet would run as a formula neutralised (``CSVField/neutralised(_:)``).
+    public static func csv(lines: [[String]]) -> String {
+        ([header] + lines).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func quote(_ field: String) -> String { CSVField.neutralised(field) }
 }

@@ -10,7 +10,7 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .long, help: "Random seed; the same seed gives the same result on any number of threads.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Threads for the Monte Carlo draws (default: all cores).")
+    @Option(name: .long, help: "Threads for the Monte Carlo draws, 1 to 64 (default: all cores).")
     var threads: Int?
 
     @Option(name: .long, help: "Carbon price (currency/tCO2e) for the share of draws a measure stays below (default: the plan's referenceCarbonPrice).")
@@ -21,7 +21,9 @@ struct EvaluationOptions: ParsableArguments {
 
     func validate() throws {
         guard draws >= 0, draws <= 10_000_000 else { throw ValidationError("--draws must be between 0 and 10,000,000") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, !(1...UncertaintyEngine.maximumThreads).contains(threads) {
+            throw ValidationError("--threads must be between 1 and \(UncertaintyEngine.maximumThreads)")
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
+internal import ReductionSystem
 import Foundation
 
 /// `template`: a commented starter plan file that `report` accepts as it is.
@@ -24,9 +25,9 @@ struct TemplateCommand: ParsableCommand {
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: output)
+            try AtomicFiles.write(Array(text.utf8), to: output)
         } catch {
-            printError("\(output): cannot write: \(error)")
+            printError("\(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
     }

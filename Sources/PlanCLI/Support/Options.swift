@@ -1,5 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
+internal import ReductionSystem
 import Foundation
 
 /// Options every command shares.
@@ -43,13 +44,16 @@ struct CatalogueOverride: SectorModel {
     func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }
 }
 
-/// Reads a user file; a missing or unreadable file is bad input (exit 65) naming the path.
+/// The largest plan or catalogue file the tools read (64 MiB).
+let maximumInputBytes = 64 << 20
+
+/// Reads a user file; a missing, unreadable or non-regular file (a FIFO is refused without
+/// waiting on it) is bad input (exit 65) naming the path and the reason.
 func readInput(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        printError("\(path): cannot read the file (missing, a folder, or no permission)")
+    do { return try RegularFile.read(path, maxBytes: maximumInputBytes) } catch {
+        printError("\(path): cannot read the file: \(error.reason)")
         throw ExitCode(ExitStatus.badInput.rawValue)
     }
-    return [UInt8](data)
 }
 
 /// Prints a plan error and exits with the bad-input status.

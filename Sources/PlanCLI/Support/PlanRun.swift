@@ -14,7 +14,9 @@ public struct PlanRun: Sendable {
         self.uncertainty = uncertainty
     }
 
-    /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis. `referencePrice`
+    /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis (refused with a
+    /// ``PlanError`` before allocation when its results would not fit the memory bound,
+    /// ``UncertaintyEngine/checkResources(draws:)``). `referencePrice`
     /// defaults to the plan's ``PlanHeader/referenceCarbonPrice``.
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
@@ -23,6 +25,7 @@ public struct PlanRun: Sendable {
         var run: PlanRun
         if draws > 0 {
             let engine = try UncertaintyEngine(plan: plan, model: model)
+            try engine.checkResources(draws: draws)
             let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
                                          referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
                                          progress: progress)

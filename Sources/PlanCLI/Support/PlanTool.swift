@@ -1,5 +1,6 @@
 public import ReductionCore
 internal import ArgumentParser
+internal import ReductionSystem
 
 /// Entry point for a sector executable: hands the sector's model to the shared commands.
 ///
@@ -16,15 +17,22 @@ public enum PlanTool {
     /// Parses the command line and runs the chosen command for `model`; exits the process
     /// with the command's ``ExitStatus``.
     public static func run(_ model: some SectorModel, commandName: String) -> Never {
-        exit(execute(model, commandName: commandName, arguments: Array(CommandLine.arguments.dropFirst())))
+        exit(execute(model, commandName: commandName, arguments: Array(CommandLine.arguments.dropFirst()),
+                     workerExecutable: Syscalls.executablePath()))
     }
 
     /// Runs one command line for `model` in this process and returns its exit code instead of
     /// exiting (for tests and for embedding). Help and version text go to standard output,
-    /// errors to standard error.
+    /// errors to standard error. Run this way, `batch` evaluates its plans in this process; only
+    /// the executable (``run(_:commandName:)``) isolates each plan in a worker process.
     @discardableResult
     public static func execute(_ model: some SectorModel, commandName: String, arguments: [String]) -> Int32 {
-        $context.withValue(SectorContext(model: model, commandName: commandName)) {
+        execute(model, commandName: commandName, arguments: arguments, workerExecutable: nil)
+    }
+
+    static func execute(_ model: some SectorModel, commandName: String, arguments: [String],
+                        workerExecutable: String?) -> Int32 {
+        $context.withValue(SectorContext(model: model, commandName: commandName, workerExecutable: workerExecutable)) {
             do {
                 var command = try RootCommand.parseAsRoot(arguments)
                 try command.run()
@@ -56,6 +64,9 @@ public enum PlanTool {
 struct SectorContext: Sendable {
     var model: any SectorModel
     var commandName: String
+    /// This tool's executable, which `batch` starts once per plan (`batch-worker`); nil when
+    /// the commands run inside another program, where plans are evaluated in process.
+    var workerExecutable: String? = nil
 }
 
 /// Exit codes shared by every sector tool (BSD sysexits).
@@ -65,6 +76,8 @@ public enum ExitStatus: Int32, Sendable {
     case badInput = 65
     /// An internal error (EX_SOFTWARE).
     case internalError = 70
+    /// A usage error: an unknown option or an out-of-range option value (EX_USAGE).
+    case usage = 64
     /// The output cannot be written (EX_CANTCREAT).
     case cannotWrite = 73
 }
@@ -77,7 +90,8 @@ struct RootCommand: ParsableCommand {
             commandName: name,
             abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
             version: ReductionPlanVersion.string,
-            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self],
+            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
+                          BatchWorkerCommand.self],
             defaultSubcommand: ReportCommand.self)
     }
 }

@@ -1,15 +1,26 @@
 internal import ArgumentParser
 public import ReductionCore
 public import ReductionXML
+internal import ReductionSystem
 import Foundation
 
 /// Writes a plan run's files: the validated XML report and the SVG charts.
 public enum ReportOutput {
-    /// `plans/nanjing.yaml` → `nanjing`.
+    /// `plans/nanjing.yaml` → `nanjing`. Leading dots are dropped so no output is hidden:
+    /// `.yaml` → `plan`, `.hidden.yaml` → `hidden`.
     public static func baseName(ofPlanFile path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
-        return name
+        var name = Substring((path as NSString).lastPathComponent)
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
+            name = name.dropLast(suffix.count)
+            break
+        }
+        while name.first == "." { name = name.dropFirst() }
+        return name.isEmpty ? "plan" : String(name)
+    }
+
+    /// The names of the files ``write(_:to:baseName:language:charts:)`` writes for `base`.
+    static func fileNames(base: String, charts: Bool) -> [String] {
+        [base + ".xml"] + (charts ? ["\(base)-macc.svg", "\(base)-wedge.svg"] : [])
     }
 
     /// The report value for a run, stamped with `created` (default: `SOURCE_DATE_EPOCH`
@@ -21,41 +32,51 @@ public enum ReportOutput {
     }
 
     /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
-    /// (created when missing) and returns their paths. The base name defaults to
-    /// `<sector>-<division code>-<target year>`. Exits with ``ExitStatus/cannotWrite``
-    /// when the folder or a file cannot be written, and with ``ExitStatus/internalError``
-    /// when the report fails its own schema.
+    /// (created when missing) as one set and returns their paths: every file is written,
+    /// flushed and validated under a temporary name first, then all are renamed into place
+    /// (``AtomicFiles/commit(_:)``), so a crash leaves the old set or the new one. Temporary
+    /// files of killed runs in the folder are completed or removed first. The base name
+    /// defaults to `<sector>-<division code>-<target year>`. Exits with
+    /// ``ExitStatus/cannotWrite`` when the folder or a file cannot be written (the message
+    /// names the errno, e.g. ENOSPC), with ``ExitStatus/badInput`` when `SOURCE_DATE_EPOCH` is
+    /// invalid, and with ``ExitStatus/internalError`` when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
                       charts: Bool) throws -> [String] {
-        let folder = URL(fileURLWithPath: directory)
+        let created: ReportTimestamp
+        do { created = try ReportTimestamp.validated() } catch {
+            printError("error: \(error.message)")
+            throw ExitCode(ExitStatus.badInput.rawValue)
+        }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Syscalls.createFolders(directory)
+            try AtomicFiles.recover(folder: directory)
         } catch {
-            printError("\(directory): cannot create the output folder: \(error.localizedDescription)")
+            printError("\(directory): cannot use the output folder: \(error.errno)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        let report = self.report(for: run)
+        let folder = URL(fileURLWithPath: directory)
+        let report = self.report(for: run, created: created)
         let base = baseName ?? String(ReportWriter.defaultFileName(for: report).dropLast(4))
-        var written: [String] = []
+        var staged: [StagedFile] = []
         do {
-            let file = try ReportWriter.write(report, to: folder, fileName: base + ".xml")
-            written.append(file.path)
+            staged.append(try ReportWriter.stage(report, toFile: folder.appendingPathComponent(base + ".xml")))
             if charts {
-                for (suffix, svg) in [("macc", try Charts.macc(report, language: language)),
-                                      ("wedge", try Charts.wedge(report, language: language))] {
-                    let path = folder.appendingPathComponent("\(base)-\(suffix).svg").path
-                    try AtomicFile.write(Array(svg.utf8), to: path)
-                    written.append(path)
+                for kind in [Charts.Kind.macc, .wedge] {
+                    let file = folder.appendingPathComponent("\(base)-\(kind.rawValue).svg")
+                    staged.append(try Charts.stage(kind, of: report, language: language, toFile: file))
                 }
             }
+            do { try AtomicFiles.commit(staged) } catch { throw ReportXMLError(system: error, file: error.path) }
         } catch let error as ReportXMLError where error.code == .schemaInvalid {
+            AtomicFiles.discard(staged)
             printError("internal error: the report does not pass its own schema: \(error.message)")
             for diagnostic in error.diagnostics.prefix(10) { printError("  \(diagnostic)") }
             throw ExitCode(ExitStatus.internalError.rawValue)
         } catch {
+            AtomicFiles.discard(staged)
             printError("\(directory): cannot write the report: \(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        return written
+        return staged.map(\.destination)
     }
 }

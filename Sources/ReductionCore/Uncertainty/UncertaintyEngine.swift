@@ -37,38 +37,45 @@ public struct UncertaintyEngine: Sendable {
     /// How many ranged numbers each draw samples.
     public var parameterCount: Int { parameters.count }
 
-    /// Runs `draws` draws on `threads` threads (default: all cores). `progress` is called with the number of draws
-    /// done so far (from any thread, about every 256 draws).
+    /// Runs `draws` draws on `threads` threads (default: all cores; at most ``maximumThreads``).
+    /// `progress` is called with the number of draws done so far (from any thread, about every
+    /// 256 draws). Call ``checkResources(draws:)`` first to refuse runs too large for memory.
     public func run(draws: Int, seed: UInt64, threads: Int? = nil,
                     referencePrice: Double = 100, progress: (@Sendable (Int) -> Void)? = nil) -> UncertaintyResult {
         let draws = max(draws, 1)
-        let threads = min(max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1), draws)
+        let threads = min(max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1), draws, Self.maximumThreads)
         let box = ResultBox(draws: draws, measures: order.count, targets: evaluator.plan.targets.count)
         // One OS thread per share of the draws (Dispatch's concurrentPerform ran them on a
         // single core here); draw d always lands in slot d, so the split cannot change results.
+        // Threads claim shares from a queue; a share no thread claims (one failed to start)
+        // runs on the calling thread, so the run never waits on a thread that does not exist.
         let engine = self
-        let finished = DispatchGroup()
-        for thread in 0..<threads {
-            finished.enter()
-            let worker = Thread {
-                var worker = Worker(engine: engine)
-                let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
-                var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count)
-                for draw in range {
-                    worker.run(draw: draw, seed: seed)
-                    chunk.append(worker.outcome, draw: draw)
-                    if chunk.count == DrawChunk.capacity || draw == range.upperBound - 1 {
-                        box.store(chunk)
-                        if let progress { progress(box.advance(by: chunk.count)) }
-                        chunk.clear()
-                    }
+        let shares = ShareQueue(count: threads)
+        let runShare: @Sendable (Int) -> Void = { thread in
+            var worker = Worker(engine: engine)
+            let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
+            var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count)
+            for draw in range {
+                worker.run(draw: draw, seed: seed)
+                chunk.append(worker.outcome, draw: draw)
+                if chunk.count == DrawChunk.capacity || draw == range.upperBound - 1 {
+                    box.store(chunk)
+                    if let progress { progress(box.advance(by: chunk.count)) }
+                    chunk.clear()
                 }
-                finished.leave()
+            }
+        }
+        for _ in 0..<threads {
+            let worker = Thread {
+                while let share = shares.claim() {
+                    runShare(share)
+                    shares.finish()
+                }
             }
             worker.stackSize = 8 << 20
             worker.start()
         }
-        finished.wait()
+        shares.waitAll(orRun: runShare)
         return summarise(box, seed: seed, referencePrice: referencePrice)
     }
 

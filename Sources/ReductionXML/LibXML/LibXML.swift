@@ -1,11 +1,7 @@
 // The only file in the package that talks to libxml2. Every pointer it handles is owned by
 // one Swift object whose `deinit` frees it; no C type appears outside this file.
 internal import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import ReductionSystem
 
 // MARK: - Process-wide set-up
 
@@ -95,39 +91,36 @@ private func withThreadHandler<R>(_ sink: DiagnosticSink, _ body: () throws -> R
 
 // MARK: - File descriptors as libxml2 I/O
 
-/// A file descriptor carried in libxml2's `void *` context (offset by one so 0 is not nil).
-enum FileDescriptorContext {
-    static func pointer(_ descriptor: Int32) -> UnsafeMutableRawPointer? {
-        UnsafeMutableRawPointer(bitPattern: Int(descriptor) + 1)
-    }
+/// The file a writer streams into, carried in libxml2's `void *` context; keeps the first
+/// failed `write` (with its errno) so the writer's error can name it.
+final class DescriptorOutput {
+    let descriptor: FileDescriptor
+    var failure: SystemError?
 
-    static func descriptor(_ pointer: UnsafeMutableRawPointer?) -> Int32? {
-        pointer.map { Int32(truncatingIfNeeded: Int(bitPattern: $0) - 1) }
-    }
+    init(_ descriptor: FileDescriptor) { self.descriptor = descriptor }
+
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 }
 
-/// Writes all of `buffer`, retrying on EINTR; -1 (an I/O error for libxml2) on failure.
+/// Writes all of `buffer` through the syscall layer; -1 (an I/O error for libxml2) on failure.
 private let descriptorWrite: xmlOutputWriteCallback = { context, buffer, length in
-    guard let descriptor = FileDescriptorContext.descriptor(context), let buffer, length >= 0 else { return -1 }
-    var offset = 0
-    while offset < Int(length) {
-        let written = write(descriptor, buffer + offset, Int(length) - offset)
-        if written < 0 {
-            if errno == EINTR { continue }
-            return -1
-        }
-        offset += written
+    guard let context, let buffer, length >= 0 else { return -1 }
+    let output = Unmanaged<DescriptorOutput>.fromOpaque(context).takeUnretainedValue()
+    do throws(SystemError) {
+        try Syscalls.writeAll(output.descriptor, buffer, count: Int(length))
+    } catch {
+        if output.failure == nil { output.failure = error }
+        return -1
     }
     return length
 }
 
+/// A raw descriptor carried in libxml2's `void *` context (offset by one so 0 is not nil).
 private let descriptorRead: xmlInputReadCallback = { context, buffer, length in
-    guard let descriptor = FileDescriptorContext.descriptor(context), let buffer, length >= 0 else { return -1 }
-    while true {
-        let count = read(descriptor, buffer, Int(length))
-        if count < 0 && errno == EINTR { continue }
-        return Int32(truncatingIfNeeded: count)
-    }
+    guard let context, let buffer, length >= 0 else { return -1 }
+    let raw = Int32(truncatingIfNeeded: Int(bitPattern: context) - 1)
+    let count = try? Syscalls.readChunk(FileDescriptor(rawValue: raw, path: ""), into: buffer, count: Int(length))
+    return count.map { Int32(truncatingIfNeeded: $0) } ?? -1
 }
 
 /// The caller owns the descriptor: libxml2 never closes it.
@@ -140,6 +133,7 @@ private let descriptorKeepOpen: xmlOutputCloseCallback = { _ in 0 }
 final class TextWriter {
     private var writer: xmlTextWriterPtr?
     private var buffer: xmlBufferPtr?
+    private var output: DescriptorOutput?
     private let sink = DiagnosticSink()
 
     /// A writer into memory; read the bytes with ``bytes()`` after ``endDocument()``.
@@ -157,10 +151,11 @@ final class TextWriter {
 
     /// A writer streaming into an open file descriptor, which the caller keeps and closes.
     /// (File names never reach libxml2, whose URI handling would unescape `%41` to `A`.)
-    init(fileDescriptor: Int32, indent: Bool = true) throws(ReportXMLError) {
+    init(fileDescriptor: FileDescriptor, indent: Bool = true) throws(ReportXMLError) {
         LibXML.ensureInitialised()
-        guard let output = xmlOutputBufferCreateIO(descriptorWrite, descriptorKeepOpen,
-                                                   FileDescriptorContext.pointer(fileDescriptor), nil) else {
+        let target = DescriptorOutput(fileDescriptor)
+        self.output = target
+        guard let output = xmlOutputBufferCreateIO(descriptorWrite, descriptorKeepOpen, target.opaque, nil) else {
             throw .init(.io, "cannot create an XML output buffer")
         }
         guard let created = xmlNewTextWriter(output) else {
@@ -182,52 +177,57 @@ final class TextWriter {
 
     private func configure(indent: Bool) throws(ReportXMLError) {
         guard indent else { return }
-        try check(xmlTextWriterSetIndent(writer, 1), "set indentation")
-        try check(xmlTextWriterSetIndentString(writer, "  "), "set indentation")
+        try check("set indentation") { xmlTextWriterSetIndent(writer, 1) }
+        try check("set indentation") { xmlTextWriterSetIndentString(writer, "  ") }
     }
 
-    private func check(_ status: Int32, _ what: @autoclosure () -> String) throws(ReportXMLError) {
+    /// Runs one writer call with this writer's sink as the thread's libxml2 error handler (so a
+    /// mid-stream I/O message lands in the error value, not on stderr) and turns a failure into
+    /// an error naming the failed `write` and its errno when there was one.
+    private func check(_ what: @autoclosure () -> String, _ call: () -> Int32) throws(ReportXMLError) {
+        let status = withThreadHandler(sink, call)
         if status < 0 || writer == nil {
+            if let failure = output?.failure {
+                var error = ReportXMLError(system: failure, file: failure.path)
+                error.diagnostics = sink.diagnostics
+                throw error
+            }
             throw .init(.io, "XML writer failed to \(what())", diagnostics: sink.diagnostics)
         }
     }
 
     func startDocument() throws(ReportXMLError) {
-        try check(withThreadHandler(sink) { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) },
-                  "start the document")
+        try check("start the document") { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }
     }
 
     func startElement(_ name: StaticString) throws(ReportXMLError) {
-        try check(Self.with(name) { xmlTextWriterStartElement(writer, $0) }, "start <\(name)>")
+        try check("start <\(name)>") { Self.with(name) { xmlTextWriterStartElement(writer, $0) } }
     }
 
     func endElement() throws(ReportXMLError) {
-        try check(xmlTextWriterEndElement(writer), "end an element")
+        try check("end an element") { xmlTextWriterEndElement(writer) }
     }
 
     func attribute(_ name: StaticString, _ value: String) throws(ReportXMLError) {
-        let status = Self.with(name) { pointer in
-            value.withCString { xmlTextWriterWriteAttribute(writer, pointer, Self.xml($0)) }
+        try check("write attribute \(name)") {
+            Self.with(name) { pointer in value.withCString { xmlTextWriterWriteAttribute(writer, pointer, Self.xml($0)) } }
         }
-        try check(status, "write attribute \(name)")
     }
 
     func text(_ value: String) throws(ReportXMLError) {
-        try check(value.withCString { xmlTextWriterWriteString(writer, Self.xml($0)) }, "write text")
+        try check("write text") { value.withCString { xmlTextWriterWriteString(writer, Self.xml($0)) } }
     }
 
     func comment(_ value: String) throws(ReportXMLError) {
-        try check(value.withCString { xmlTextWriterWriteComment(writer, Self.xml($0)) }, "write a comment")
+        try check("write a comment") { value.withCString { xmlTextWriterWriteComment(writer, Self.xml($0)) } }
     }
 
     /// Closes every open element, ends the document and flushes to the buffer or file.
     func endDocument() throws(ReportXMLError) {
-        let sink = self.sink
-        let status = withThreadHandler(sink) { () -> Int32 in
+        try check("finish the document") {
             let ended = xmlTextWriterEndDocument(writer)
             return ended < 0 ? ended : xmlTextWriterFlush(writer)
         }
-        try check(status, "finish the document")
     }
 
     /// Frees the writer now (closing its file). Further calls throw.
@@ -396,7 +396,7 @@ final class CompiledSchema {
     func validateStreaming(fileDescriptor: Int32) -> [XMLDiagnostic] {
         run { context in
             guard let input = xmlParserInputBufferCreateIO(descriptorRead, descriptorKeepOpen,
-                                                           FileDescriptorContext.pointer(fileDescriptor),
+                                                           UnsafeMutableRawPointer(bitPattern: Int(fileDescriptor) + 1),
                                                            XML_CHAR_ENCODING_NONE) else { return -1 }
             return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
         }

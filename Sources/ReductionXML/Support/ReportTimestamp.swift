@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import ReductionSystem
 
 /// A creation time in whole seconds, UTC, written as `2026-11-29T06:30:00Z`.
 ///
@@ -16,13 +12,24 @@ public struct ReportTimestamp: Sendable, Hashable, Comparable, CustomStringConve
     public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
     /// `SOURCE_DATE_EPOCH` from `environment` when it is a valid integer, otherwise the clock.
+    /// Tools use ``validated(environment:)``, which refuses an invalid value instead.
     public static func current(environment: [String: String]? = nil) -> ReportTimestamp {
-        let value = environment.map { $0["SOURCE_DATE_EPOCH"] }
-            ?? getenv("SOURCE_DATE_EPOCH").map { String(cString: $0) }
-        if let value, let seconds = Int64(value), seconds >= 0 {
-            return ReportTimestamp(secondsSinceEpoch: seconds)
+        (try? validated(environment: environment)) ?? ReportTimestamp(secondsSinceEpoch: Syscalls.secondsSinceEpoch())
+    }
+
+    /// `SOURCE_DATE_EPOCH` (from `environment`, default the process's) when it is set, else the
+    /// clock. A value that is not a whole number of seconds from 0 to 253402300799
+    /// (9999-12-31T23:59:59Z), such as `abc`, `-1` or `1.5`, is an error naming the value,
+    /// never a silent fall-back to the clock.
+    public static func validated(environment: [String: String]? = nil) throws(ReportXMLError) -> ReportTimestamp {
+        let value = environment.map { $0["SOURCE_DATE_EPOCH"] } ?? Syscalls.environment("SOURCE_DATE_EPOCH")
+        guard let value else { return ReportTimestamp(secondsSinceEpoch: Syscalls.secondsSinceEpoch()) }
+        guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let seconds = Int64(value), seconds <= 253_402_300_799 else {
+            throw ReportXMLError(.invalidContent, "SOURCE_DATE_EPOCH is '\(value)'; expected a whole number of seconds "
+                                 + "since 1970-01-01T00:00:00Z from 0 to 253402300799 (or leave it unset)")
         }
-        return ReportTimestamp(secondsSinceEpoch: Int64(time(nil)))
+        return ReportTimestamp(secondsSinceEpoch: seconds)
     }
 
     /// Earlier times sort first.
