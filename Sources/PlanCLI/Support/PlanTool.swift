@@ -7,7 +7,8 @@ internal import ArgumentParser
 /// ```swift
 /// PlanTool.run(TransportModel(), commandName: "transport-plan")
 /// ```
-/// The tool offers `report` (default), `catalogue`, `template`, `validate` and `batch`, with
+/// The tool offers `report` (default), `catalogue`, `template`, `validate`, `batch`, `verify`,
+/// `sign` and `compare`, with
 /// the exit codes of ``ExitStatus``.
 public enum PlanTool {
     /// The sector the running executable plans, bound for the duration of `run`.
@@ -77,7 +78,8 @@ struct RootCommand: ParsableCommand {
             commandName: name,
             abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
             version: ReductionPlanVersion.string,
-            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self],
+            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
+                          VerifyCommand.self, SignCommand.self, CompareCommand.self],
             defaultSubcommand: ReportCommand.self)
     }
 }

@@ -15,10 +15,22 @@ public enum ReportOutput {
     /// The report value for a run, stamped with `created` (default: `SOURCE_DATE_EPOCH`
     /// when set, else now) and this generator's name and version; with the run's Monte Carlo
     /// result as the uncertainty section when one was made.
+    ///
+    /// The report is self-contained (schema 1.2): it carries the plan, catalogue and factor
+    /// bytes it was computed from (``PlanReport/ResolvedInputs``) and writes every number
+    /// with ``significantDigits`` significant digits, so `verify` can recompute it.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
-        return PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
+        var report = PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
+        report.header.significantDigits = significantDigits
+        if !run.result.plan.sources.files.isEmpty {
+            report.resolvedInputs = PlanReport.ResolvedInputs(tool: generator, sources: run.result.plan.sources)
+        }
+        return report
     }
+
+    /// Significant digits of the numbers in the tools' reports (declared in the header).
+    public static let significantDigits = 12
 
     /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
     /// (created when missing) and returns their paths. The base name defaults to
@@ -26,7 +38,7 @@ public enum ReportOutput {
     /// when the folder or a file cannot be written, and with ``ExitStatus/internalError``
     /// when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
-                      charts: Bool) throws -> [String] {
+                      charts: Bool, created: ReportTimestamp = .current()) throws -> [String] {
         let folder = URL(fileURLWithPath: directory)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -34,7 +46,7 @@ public enum ReportOutput {
             printError("\(directory): cannot create the output folder: \(error.localizedDescription)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        let report = self.report(for: run)
+        let report = self.report(for: run, created: created)
         let base = baseName ?? String(ReportWriter.defaultFileName(for: report).dropLast(4))
         var written: [String] = []
         do {

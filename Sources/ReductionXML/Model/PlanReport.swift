@@ -34,6 +34,8 @@ public struct PlanReport: Sendable, Hashable {
     public var breakdown: Breakdown?
     /// The Monte Carlo section, when one was run (schema 1.1).
     public var uncertainty: Uncertainty?
+    /// The inputs the report was computed from, when it carries them (schema 1.2).
+    public var resolvedInputs: ResolvedInputs? = nil
 
     /// Creates a report from its parts. `schemaVersion` defaults to the lowest version the
     /// content needs (``requiredSchemaVersion``); the writer never writes a version lower than that.
