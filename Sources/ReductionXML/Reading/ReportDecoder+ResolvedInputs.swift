@@ -10,7 +10,8 @@ extension ReportDecoder {
         let tool = try cursor.required("tool")
         var files: [PlanReport.InputFile] = []
         for file in cursor.all("file") {
-            guard let data = Data(base64Encoded: file.text, options: .ignoreUnknownCharacters) else {
+            let text = file.text.filter { !$0.isWhitespace }
+            guard let data = text.isEmpty ? Data() : Data(base64Encoded: text) else {
                 throw failure(file, "the <file> content is not base64")
             }
             let count = try integer(file, "bytes")

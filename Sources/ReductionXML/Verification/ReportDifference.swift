@@ -78,7 +78,12 @@ public enum ReportComparison {
                 if let x, let y, ReportComparison.same(x, y, tolerance: tolerance) { continue }
                 found.append(ReportDifference(path: "\(path)/@\(name)", reported: x, recomputed: y, line: a.line))
             }
-            let leftChildren = keyed(a.children), rightChildren = keyed(b.children)
+            let leftElements = a.children, rightElements = b.children
+            var counts: [String: Int] = [:], otherCounts: [String: Int] = [:]
+            for child in leftElements { counts[child.localName, default: 0] += 1 }
+            for child in rightElements { otherCounts[child.localName, default: 0] += 1 }
+            let repeated = Set(counts.filter { $0.value > 1 }.keys).union(otherCounts.filter { $0.value > 1 }.keys)
+            let leftChildren = keyed(leftElements, repeated: repeated), rightChildren = keyed(rightElements, repeated: repeated)
             if leftChildren.isEmpty && rightChildren.isEmpty {
                 let x = a.ownText.trimmingSpaces, y = b.ownText.trimmingSpaces
                 if !ReportComparison.same(x, y, tolerance: tolerance) {
@@ -103,21 +108,19 @@ public enum ReportComparison {
             }
         }
 
-        /// Children with their path segment: plain `name` for the only child of that name,
-        /// else `name[@key='value']`, or `name[n]` (1-based among same-named siblings) when
+        /// Children with their path segment: plain `name` for the only child of that name
+        /// (in both documents, `repeated` lists the others), else `name[@key='value']`, or `name[n]` (1-based among same-named siblings) when
         /// no key attribute is present or the key repeats.
-        func keyed(_ children: [ElementNode]) -> [(segment: String, node: ElementNode)] {
+        func keyed(_ children: [ElementNode], repeated: Set<String>) -> [(segment: String, node: ElementNode)] {
             var result: [(segment: String, node: ElementNode)] = []
             var counts: [String: Int] = [:]
             var seen: Set<String> = []
-            let elements = children.filter { $0.namespaceURI != ReportComparison.signatureNamespace }
-            var totals: [String: Int] = [:]
-            for child in elements { totals[child.localName, default: 0] += 1 }
-            for child in elements {
+            for child in children where child.namespaceURI != ReportComparison.signatureNamespace {
                 let name = child.localName
                 counts[name, default: 0] += 1
-                var segment = totals[name] == 1 ? name : "\(name)[\(counts[name] ?? 1)]"
-                let attributes = totals[name] == 1 ? [] : child.attributes
+                let single = !repeated.contains(name)
+                var segment = single ? name : "\(name)[\(counts[name] ?? 1)]"
+                let attributes = single ? [] : child.attributes
                 for key in ReportComparison.keyAttributes {
                     if let value = attributes.first(where: { $0.name == key })?.value {
                         let candidate = "\(name)[@\(key)='\(value)']"

@@ -5,7 +5,7 @@ public import Foundation
 /// Each rule is one a reviewer would check by hand; each violation names its line.
 /// - inventory: each source's `total` = Σ its gases' `co2e`; the inventory `total` = Σ source totals;
 /// - breakdown: in every year, Σ sources' `bau` = `baseline` and Σ sources' `pathway` = pathway emissions;
-/// - MACC: steps in ascending cost per tonne; `cumulativeStart` of the first step is 0 and of
+/// - MACC: steps in ascending cost per tonne when the order is stable; `cumulativeStart` of the first step is 0 and of
 ///   each next step the previous start plus the previous width (abatement);
 /// - pathway: in every year, pathway = baseline − Σ interacted abatement of the measures in the pathway;
 /// - years: every `year` between the header's base year (or the earliest history year) and horizon;
@@ -115,6 +115,9 @@ public enum SemanticValidator {
 
         mutating func macc() {
             guard let macc = root.child("macc") else { return }
+            // Steps follow the pathway order; it ascends in cost only when re-ordering settled
+            // (`orderStable="true"`), otherwise the report says the greedy order was used.
+            let orderStable = root.child("measures")?.attribute("orderStable") != "false"
             var expectedStart = 0.0, previousCost = -Double.infinity
             for (index, step) in macc.children.filter({ $0.localName == "step" }).enumerated() {
                 guard let abatement = step.child("abatement"), let cost = step.child("costPerTonne"),
@@ -127,7 +130,7 @@ public enum SemanticValidator {
                 if abs(value - expectedStart) > relative * Double(index + 2) * max(abs(expectedStart), 1) {
                     report(start, "cumulativeStart of step '\(step.attribute("measure") ?? "?")' is \(value), expected \(expectedStart) (previous start + width)")
                 }
-                if height < previousCost {
+                if orderStable, height < previousCost {
                     report(cost, "step '\(step.attribute("measure") ?? "?")' costs \(height) per tonne, less than the step before (\(previousCost)): steps must ascend")
                 }
                 expectedStart = value + width

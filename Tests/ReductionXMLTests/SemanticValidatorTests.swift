@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import ReductionXML
+
+/// `validate` beyond the schema: each rule on the hand-made sample report, whose numbers agree.
+@Suite("Semantic validation")
+struct SemanticValidatorTests {
+    static let sample = String(decoding: (try? ReportWriter.bytes(SampleReport.report)) ?? [], as: UTF8.self)
+
+    func violations(_ text: String) throws -> [XMLDiagnostic] {
+        try SemanticValidator.check(Array(text.utf8))
+    }
+
+    /// The lines (1-based) of every occurrence of `needle` in the sample report.
+    func lines(of needle: String) -> [Int] {
+        Self.sample.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.contains(needle) }.map { $0.offset + 1 }
+    }
+
+    @Test("the sample report is consistent: sources add up, the MACC widths chain, pathway = BAU − Σ abatement")
+    func consistent() throws {
+        // Inventory: 889.2 + 1.3104 = 890.5104 (the source total and the inventory total);
+        // MACC: start 0, then 0 + 110 = 110; pathway(t) = baseline(t) − bus(t) − shift(t) by construction.
+        #expect(try violations(Self.sample).isEmpty)
+    }
+
+    @Test("an inventory value multiplied by 10 breaks both the source total and the inventory total")
+    func inventoryTampered() throws {
+        // The diesel source's total becomes 8905.104 ≠ 889.2 + 1.3104, and the inventory
+        // total 890.5104 ≠ 8905.104 (the sum of the one source total).
+        let tampered = Self.sample.replacingOccurrences(of: "<total value=\"890.5104\" unit=\"tCO2e\"/>\n    </source>",
+                                                        with: "<total value=\"8905.104\" unit=\"tCO2e\"/>\n    </source>")
+        #expect(tampered != Self.sample)
+        let found = try violations(tampered)
+        #expect(found.map(\.line) == lines(of: "<total value=\"890.5104\""))
+        #expect(found.first?.message == "source 'road.bus.diesel' total is 8905.104 but its parts add up to 890.5104")
+    }
+
+    @Test("a removed MACC step leaves the next cumulative start wrong")
+    func maccStepRemoved() throws {
+        let start = try #require(Self.sample.range(of: "<step ")), end = try #require(Self.sample.range(of: "</step>"))
+        let tampered = Self.sample.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
+        let found = try violations(tampered)
+        // The remaining step starts at 110 but, being first now, must start at 0.
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("cumulativeStart of step 'modal-shift' is 110.0, expected 0.0") == true)
+    }
+
+    @Test("a pathway value that is not BAU − Σ abatement is reported with its line")
+    func pathwayTampered() throws {
+        // 2025: baseline 1050; the sample's pathway value there is rewritten to 1.
+        let value = try #require(SampleReport.report.pathway.emissions.value(in: 2025))
+        let needle = "<value year=\"2025\">\(value)</value>"
+        let emissions = try #require(Self.sample.range(of: "<emissions unit=\"tCO2e\">"))
+        let at = try #require(Self.sample.range(of: needle, range: emissions.upperBound..<Self.sample.endIndex))
+        let tampered = Self.sample.replacingCharacters(in: at, with: "<value year=\"2025\">1.0</value>")
+        let found = try violations(tampered)
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("pathway 2025 (baseline 1050.0 − Σ interacted abatement)") == true)
+        #expect(found.first?.line == Self.sample[..<at.lowerBound].filter { $0 == "\n" }.count + 1)
+    }
+
+    @Test("a year beyond the horizon and a wrong unit are reported")
+    func yearsAndUnits() throws {
+        let tampered = Self.sample.replacingOccurrences(of: "<years base=\"2020\" target=\"2030\" horizon=\"2030\"/>",
+                                                        with: "<years base=\"2020\" target=\"2030\" horizon=\"2029\"/>")
+            .replacingOccurrences(of: "<cumulativeStart value=\"0.0\" unit=\"tCO2e\"/>",
+                                  with: "<cumulativeStart value=\"0.0\" unit=\"tCO2\"/>")
+        let messages = try violations(tampered).map(\.message)
+        #expect(messages.contains("<cumulativeStart> unit is \"tCO2\", expected \"tCO2e\""))
+        #expect(messages.contains("year 2030 is outside the report's years 2020–2029"))
+        #expect(messages.contains("MACC year 2030 is not the target year 2030") == false)
+    }
+}
