@@ -110,4 +110,14 @@ struct VerifyCommandTests {
         #expect(outcome.status == .badInput)
         #expect(outcome.errors.first?.contains("carries no <resolvedInputs>") == true)
     }
+
+    @Test("report --help says how to get identical bytes; --created fixes them")
+    func reproducibilityDocumented() throws {
+        let help = ReportCommand.helpMessage(columns: 200)
+        #expect(help.contains("SOURCE_DATE_EPOCH"))
+        #expect(help.contains("--created"))
+        let command = try ReportCommand.parse(["--created", "2026-01-01T00:00:00Z"])
+        #expect(command.created == "2026-01-01T00:00:00Z")
+        #expect(throws: (any Error).self) { try ReportCommand.parse(["--created", "yesterday"]) }
+    }
 }

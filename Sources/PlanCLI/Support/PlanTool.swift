@@ -77,6 +77,12 @@ struct RootCommand: ParsableCommand {
         return CommandConfiguration(
             commandName: name,
             abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
+            discussion: """
+                Reports carry the inputs they were computed from: `verify REPORT.xml` recomputes one, \
+                `sign` / `verify --cert` add and check an XML signature, `compare A B` lists what changed. \
+                Reproducible bytes: fix the creation time with `report --created YYYY-MM-DDThh:mm:ssZ` \
+                or SOURCE_DATE_EPOCH=<seconds since 1970>.
+                """,
             version: ReductionPlanVersion.string,
             subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
                           VerifyCommand.self, SignCommand.self, CompareCommand.self],
