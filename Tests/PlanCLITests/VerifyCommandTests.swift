@@ -121,3 +121,38 @@ struct VerifyCommandTests {
         #expect(throws: (any Error).self) { try ReportCommand.parse(["--created", "yesterday"]) }
     }
 }
+
+/// `verify --cert`: the fourth tampering case, one byte changed after signing.
+@Suite("verify --cert", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs openssl"))
+struct VerifySignedTests {
+    @Test("a signed report verifies with its certificate; one changed byte fails the signature: exit 65")
+    func signedReport() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
+                             "-days", "1", "-subj", "/CN=test"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let key = [UInt8](try Data(contentsOf: folder.appendingPathComponent("key.pem")))
+        let certificate = [UInt8](try Data(contentsOf: folder.appendingPathComponent("cert.pem")))
+        let signed = try ReportSignature.sign(Array(VerifyCommandTests.report.utf8), keyPEM: key, certificatePEM: certificate)
+        let good = VerifyCommand.outcome(signed, file: "s.xml", certificate: certificate, model: VerifyCommandTests.model)
+        #expect(good.status == .success)
+        #expect(good.lines.count == 2)
+        // Without --cert the recomputation still passes, with a note that the signature was not checked.
+        let unchecked = VerifyCommand.outcome(signed, file: "s.xml", certificate: nil, model: VerifyCommandTests.model)
+        #expect(unchecked.status == .success)
+        #expect(unchecked.lines.first == "s.xml: the report is signed; pass --cert CERT.pem to check the signature")
+        // The first inventory total × 10, after signing.
+        let (tampered, _, _) = try VerifyCommandTests.inventoryTimesTen(String(decoding: signed, as: UTF8.self))
+        let bad = VerifyCommand.outcome(Array(tampered.utf8), file: "s.xml", certificate: certificate,
+                                        model: VerifyCommandTests.model)
+        #expect(bad.status == .badInput)
+        #expect(bad.errors.first?.hasPrefix("s.xml: signature: the signature does not match the report") == true)
+    }
+}

@@ -36,8 +36,7 @@ struct CompareCommand: ParsableCommand {
             }
             var plan: Plan?
             if let inputs = report.resolvedInputs, let file = inputs.file("plan") {
-                let carried = CarriedInputsModel(base: model, measures: inputs.file("catalogue")?.bytes ?? model.data.measures,
-                                                 factors: inputs.file("factors")?.bytes ?? model.data.factors)
+                let carried = ReportVerification.carriedModel(inputs, base: model)
                 plan = try? PlanLoader.load(bytes: file.bytes, file: file.name, model: carried)
             }
             return PlanComparison.Side(plan: plan, report: report)

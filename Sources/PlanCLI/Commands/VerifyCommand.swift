@@ -44,6 +44,9 @@ struct VerifyCommand: ParsableCommand {
                 return (lines, errors, .badInput)
             }
         }
+        if certificate == nil, String(decoding: bytes, as: UTF8.self).contains("xmlns=\"http://www.w3.org/2000/09/xmldsig#\"") {
+            lines.append("\(file): the report is signed; pass --cert CERT.pem to check the signature")
+        }
         let verification: ReportVerification
         do {
             verification = try ReportVerification.verify(bytes, file: file, model: model)

@@ -27,10 +27,12 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// A model whose measure catalogue comes from a file.
+/// A model whose measure catalogue (and, for `verify`, factor file) comes from elsewhere.
 struct CatalogueOverride: SectorModel {
     var base: any SectorModel
     var measures: [UInt8]
+    /// Replaces the sector's `factors.yaml` when set (the factor file a report carries).
+    var factors: [UInt8]? = nil
 
     var info: SectorInfo { base.info }
     var inputSpecs: [InputSpec] { base.inputSpecs }
@@ -38,6 +40,7 @@ struct CatalogueOverride: SectorModel {
     var data: SectorData {
         var data = base.data
         data.measures = measures
+        if let factors { data.factors = factors }
         return data
     }
     func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }

@@ -36,8 +36,7 @@ public struct ReportVerification: Sendable {
         guard let inputs = report.resolvedInputs, let planFile = inputs.file("plan") else {
             throw Failure(description: "\(file): the report carries no <resolvedInputs> plan file, so it cannot be recomputed (reports written by version 0.1.0 before schema 1.2 do not)")
         }
-        let carried = CarriedInputsModel(base: model, measures: inputs.file("catalogue")?.bytes ?? model.data.measures,
-                                         factors: inputs.file("factors")?.bytes ?? model.data.factors)
+        let carried = carriedModel(inputs, base: model)
         let recomputed: PlanReport
         do {
             let plan = try PlanLoader.load(bytes: planFile.bytes, file: planFile.name, model: carried)
@@ -57,22 +56,11 @@ public struct ReportVerification: Sendable {
             throw Failure(description: "\(file): internal error: the recomputed report cannot be written: \(error.message)")
         }
     }
-}
 
-/// A sector model whose catalogue and factor files are the ones a report carries.
-struct CarriedInputsModel: SectorModel {
-    var base: any SectorModel
-    var measures: [UInt8]
-    var factors: [UInt8]
-
-    var info: SectorInfo { base.info }
-    var inputSpecs: [InputSpec] { base.inputSpecs }
-    var shareGroups: [ShareGroup] { base.shareGroups }
-    var data: SectorData {
-        var data = base.data
-        data.measures = measures
-        data.factors = factors
-        return data
+    /// The sector model with the catalogue and factor files a report carries (the embedded
+    /// ones where it carries none).
+    static func carriedModel(_ inputs: PlanReport.ResolvedInputs, base: any SectorModel) -> any SectorModel {
+        CatalogueOverride(base: base, measures: inputs.file("catalogue")?.bytes ?? base.data.measures,
+                          factors: inputs.file("factors")?.bytes ?? base.data.factors)
     }
-    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }
 }
