@@ -111,6 +111,32 @@ struct VerifyCommandTests {
         #expect(outcome.errors.first?.contains("carries no <resolvedInputs>") == true)
     }
 
+    @Test("the carried plan is named without its folders, so the same file gives the same report anywhere")
+    func planNameWithoutFolders() throws {
+        let bytes = Self.model.data.example
+        let here = try PlanLoader.load(bytes: bytes, file: "/tmp/a/city.yaml", model: Self.model)
+        let there = try PlanLoader.load(bytes: bytes, file: "plans/city.yaml", model: Self.model)
+        #expect(here.sources.file("plan")?.name == "city.yaml")
+        #expect(here.sources == there.sources)
+        #expect(here.sources.file("catalogue")?.bytes == Self.model.data.measures)
+        #expect(here.sources.file("factors")?.bytes == Self.model.data.factors)
+    }
+
+    @Test("a report made with --catalogue carries that file under its name and verifies")
+    func catalogueOverride() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("my-measures.yaml")
+        try Data(Self.model.data.measures + Array("\n# local copy\n".utf8)).write(to: file)
+        let options = try CommonOptions.parse(["--catalogue", file.path])
+        let model = try options.model(SectorContext(model: Self.model, commandName: "transport-plan"))
+        let plan = options.namingCatalogue(try PlanLoader.loadExample(for: model))
+        #expect(plan.sources.file("catalogue")?.name == "my-measures.yaml")
+        let bytes = try ReportWriter.bytes(ReportOutput.report(for: try PlanRun.evaluate(plan, model: model), created: Self.created))
+        let outcome = VerifyCommand.outcome(bytes, file: "r.xml", certificate: nil, model: Self.model)
+        #expect(outcome.status == .success)
+    }
+
     @Test("report --help says how to get identical bytes; --created fixes them")
     func reproducibilityDocumented() throws {
         let help = ReportCommand.helpMessage(columns: 200)

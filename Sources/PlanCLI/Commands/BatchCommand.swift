@@ -33,7 +33,7 @@ struct BatchCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw PlanError(.malformedInput, "cannot read the file", at: SourceLocation(file: path))
                 }
-                let plan = try PlanLoader.load(bytes: [UInt8](data), file: path, model: model)
+                let plan = common.namingCatalogue(try PlanLoader.load(bytes: [UInt8](data), file: path, model: model))
                 let run = try PlanRun.evaluate(plan, model: model, draws: evaluation.draws, seed: evaluation.seed,
                                                threads: evaluation.threads, referencePrice: evaluation.referencePrice)
                 let written = try ReportOutput.write(run, to: output, baseName: ReportOutput.baseName(ofPlanFile: name),

@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         let bytes = try planFile.map(readInput)
         let run: PlanRun
         do {
-            let plan = try PlanRun.load(path: planFile, bytes: bytes, model: model)
+            let plan = common.namingCatalogue(try PlanRun.load(path: planFile, bytes: bytes, model: model))
             let bar = ProgressBar(total: evaluation.draws)
             var progress: (@Sendable (Int) -> Void)?
             if evaluation.draws > 0 { progress = { done in bar.update(done) } }

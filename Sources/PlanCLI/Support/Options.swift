@@ -19,6 +19,15 @@ struct CommonOptions: ParsableArguments {
         return value
     }
 
+    /// `plan` with its carried catalogue named after the `--catalogue` file when one was given
+    /// (the bytes are already that file's; only the name in `<resolvedInputs>` changes).
+    func namingCatalogue(_ plan: Plan) -> Plan {
+        guard let catalogue, let index = plan.sources.files.firstIndex(where: { $0.role == "catalogue" }) else { return plan }
+        var named = plan
+        named.sources.files[index].name = (catalogue as NSString).lastPathComponent
+        return named
+    }
+
     /// The context's model, with the catalogue replaced when `--catalogue` is given.
     func model(_ context: SectorContext) throws -> any SectorModel {
         guard let catalogue else { return context.model }

@@ -39,7 +39,11 @@ public struct ReportVerification: Sendable {
         let carried = carriedModel(inputs, base: model)
         let recomputed: PlanReport
         do {
-            let plan = try PlanLoader.load(bytes: planFile.bytes, file: planFile.name, model: carried)
+            var plan = try PlanLoader.load(bytes: planFile.bytes, file: planFile.name, model: carried)
+            // File names are not computed: keep the ones the report gives (a --catalogue file's name).
+            for index in plan.sources.files.indices {
+                if let name = inputs.file(plan.sources.files[index].role)?.name { plan.sources.files[index].name = name }
+            }
             let run = try PlanRun.evaluate(plan, model: carried, draws: report.uncertainty?.draws ?? 0,
                                            seed: report.uncertainty?.seed ?? 1,
                                            referencePrice: report.uncertainty?.referencePrice.value)

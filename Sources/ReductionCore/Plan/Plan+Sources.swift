@@ -34,9 +34,12 @@ public struct PlanSources: Sendable, Hashable {
     /// Creates the value from its files (kept in the given order).
     public init(files: [File] = []) { self.files = files }
 
-    /// The plan, catalogue and factor bytes a plan file was loaded with.
+    /// The plan, catalogue and factor bytes a plan file was loaded with. `planName` is kept
+    /// without its folders (`plans/city.yaml` → `city.yaml`), so the same file gives the same
+    /// report wherever it lies.
     public init(plan: [UInt8], planName: String, catalogue: [UInt8], factors: [UInt8]) {
-        files = [File(role: "plan", name: planName, bytes: plan),
+        let name = planName.split(separator: "/").last.map(String.init) ?? planName
+        files = [File(role: "plan", name: name, bytes: plan),
                  File(role: "catalogue", name: "measures.yaml", bytes: catalogue),
                  File(role: "factors", name: "factors.yaml", bytes: factors)]
     }
