@@ -76,6 +76,35 @@ struct SignatureTests {
         }
     }
 
+    @Test("a signature whose XPath transform leaves the inventory unsigned is refused (xmlsec1 accepts it)")
+    func partialSignatureRefused() throws {
+        let folder = try keyFolder()
+        defer { folder.cleanUp() }
+        let template = """
+            <Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo>\
+            <CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>\
+            <SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>\
+            <Reference URI=""><Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>\
+            <Transform Algorithm="http://www.w3.org/TR/1999/REC-xpath-19991116">\
+            <XPath>not(ancestor-or-self::*[local-name()='inventory'])</XPath></Transform></Transforms>\
+            <DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><DigestValue/></Reference></SignedInfo>\
+            <SignatureValue/><KeyInfo><X509Data/></KeyInfo></Signature>
+            """
+        let text = String(decoding: report, as: UTF8.self).replacingOccurrences(of: "</report>", with: template + "</report>")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder.file("template.xml")))
+        #expect(try Shell.status("/usr/bin/xmlsec1", ["--sign", "--privkey-pem", "key.pem,cert.pem", "--output", "signed.xml",
+                                                      "template.xml"], in: folder.path) == 0)
+        // Multiply the inventory total by 10 after signing: the XPath transform hides it from the digest.
+        let signed = String(decoding: try read(folder.file("signed.xml")), as: UTF8.self)
+            .replacingOccurrences(of: "<total value=\"890.5104\"", with: "<total value=\"8905.104\"")
+        try Data(signed.utf8).write(to: URL(fileURLWithPath: folder.file("altered.xml")))
+        #expect(try Shell.status("/usr/bin/xmlsec1", ["--verify", "--pubkey-cert-pem", "cert.pem", "altered.xml"], in: folder.path) == 0)
+        let error = #expect(throws: ReportXMLError.self) {
+            try ReportSignature.verify(Array(signed.utf8), certificatePEM: try read(folder.file("cert.pem")))
+        }
+        #expect(error?.message.contains("REC-xpath-19991116") == true)
+    }
+
     @Test("an unsigned report, a second signature and an unreadable key are errors, not crashes")
     func errors() throws {
         let folder = try keyFolder()

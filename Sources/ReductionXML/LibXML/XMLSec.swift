@@ -148,6 +148,11 @@ enum XMLSec {
             let covered = uri.pointee == 0
             clibxml2_free(uri)
             guard covered else { throw fail(.signatureInvalid, "the signature's Reference does not cover the whole report (URI must be \"\")") }
+            // Only transforms that keep the whole document: an XPath or XSLT transform could
+            // leave parts of the report unsigned while the signature still verifies.
+            for algorithm in transformAlgorithms(of: reference) where !allowedTransforms.contains(algorithm) {
+                throw fail(.signatureInvalid, "the signature's Reference uses the transform \(algorithm); only enveloped-signature and C14N are accepted, so that the whole report is signed")
+            }
             guard let context = SignatureContext() else { throw fail(.signatureKey, "cannot create a signature context") }
             guard context.setKey(pem: certificatePEM, isCertificate: true, certificate: nil) else {
                 throw fail(.signatureKey, "cannot read the certificate (PEM expected)")
@@ -159,6 +164,32 @@ enum XMLSec {
                 throw fail(.signatureInvalid, "the signature does not match the report (altered after signing, or signed with another key)")
             }
         }
+    }
+
+    /// Enveloped signature, exclusive and inclusive C14N (with or without comments).
+    static let allowedTransforms: Set<String> = [
+        "http://www.w3.org/2000/09/xmldsig#enveloped-signature",
+        "http://www.w3.org/2001/10/xml-exc-c14n#", "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
+        "http://www.w3.org/TR/2001/REC-xml-c14n-20010315", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
+    ]
+
+    /// The `Algorithm` of each `<Transform>` under a reference's `<Transforms>`, in order.
+    private static func transformAlgorithms(of reference: xmlNodePtr) -> [String] {
+        var result: [String] = []
+        guard let transforms = xmlSecFindChild(reference, "Transforms", signatureNamespace) else { return result }
+        var child = transforms.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                if let algorithm = xmlGetProp(current, "Algorithm") {
+                    result.append(String(cString: algorithm))
+                    clibxml2_free(algorithm)
+                } else {
+                    result.append("(none)")
+                }
+            }
+            child = current.pointee.next
+        }
+        return result
     }
 
     private static func serialise(_ document: xmlDocPtr,
