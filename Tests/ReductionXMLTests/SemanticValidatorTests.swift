@@ -5,7 +5,23 @@ import Testing
 /// `validate` beyond the schema: each rule on the hand-made sample report, whose numbers agree.
 @Suite("Semantic validation")
 struct SemanticValidatorTests {
-    static let sample = String(decoding: (try? ReportWriter.bytes(SampleReport.report)) ?? [], as: UTF8.self)
+    /// The hand-made sample report with its target made to agree with its pathway (the shared
+    /// fixture states 935 t for 2030, which its series does not say) and its peak restated.
+    static var consistent: PlanReport {
+        var report = SampleReport.report
+        let series = report.pathway.emissions
+        if let value = series.value(in: 2030), !report.pathway.targets.isEmpty {
+            report.pathway.targets[0].pathway = ReportQuantity(value, "tCO2e")
+            report.pathway.targets[0].gap = ReportQuantity(value - report.pathway.targets[0].allowed.value, "tCO2e")
+        }
+        if let highest = series.points.max(by: { $0.value < $1.value }) {
+            report.pathway.peak = PlanReport.Peak(year: highest.year, emissions: ReportQuantity(highest.value, "tCO2e"),
+                                                  declinesAfter: false)
+        }
+        return report
+    }
+
+    static let sample = String(decoding: (try? ReportWriter.bytes(consistent)) ?? [], as: UTF8.self)
 
     func violations(_ text: String) throws -> [XMLDiagnostic] {
         try SemanticValidator.check(Array(text.utf8))
@@ -58,6 +74,22 @@ struct SemanticValidatorTests {
         #expect(found.count == 1)
         #expect(found.first?.message.hasPrefix("pathway 2025 (baseline 1050.0 − Σ interacted abatement)") == true)
         #expect(found.first?.line == Self.sample[..<at.lowerBound].filter { $0 == "\n" }.count + 1)
+    }
+
+    @Test("the shared fixture's target disagrees with its pathway, and validate says so; so does a lowered peak")
+    func targetsAndPeaks() throws {
+        let fixture = String(decoding: try ReportWriter.bytes(SampleReport.report), as: UTF8.self)
+        let pathway2030 = try #require(SampleReport.report.pathway.emissions.value(in: 2030))
+        let messages = try violations(fixture).map(\.message)
+        // The target states 935 t for 2030; the pathway series says pathway2030.
+        #expect(messages.contains("target 'cut-10' pathway 2030 (the pathway in 2030) is 935.0 but its parts add up to \(pathway2030)"))
+        #expect(messages.count == 1)
+        // A peak that is not the series' highest value is reported too.
+        let lowered = try #require(SampleReport.report.pathway.peak.emissions.value)
+        let wrongPeak = try violations(Self.sample.replacingOccurrences(
+            of: "<peak year=\"2024\" declinesAfter=\"false\" value=\"\(lowered)\"",
+            with: "<peak year=\"2024\" declinesAfter=\"false\" value=\"\(lowered - 1)\"")).map(\.message)
+        #expect(wrongPeak == ["peak (the highest value of its series) is \(lowered - 1) but its parts add up to \(lowered)"])
     }
 
     @Test("a year beyond the horizon and a wrong unit are reported")

@@ -10,6 +10,8 @@ public import Foundation
 /// - pathway: in every year, pathway = baseline − Σ interacted abatement of the measures in the pathway;
 /// - years: every `year` between the header's base year (or the earliest history year) and horizon;
 ///   the MACC and inventory years are the header's target and base years;
+/// - targets: `bau` and `pathway` are the series' values in the target's year, `gap` = pathway − allowed;
+///   peaks: the highest value of their series;
 /// - units: emissions and abatement in `tCO2e`, costs per tonne in `<currency>/tCO2e`, rates in `1`.
 ///
 /// Sums hold within `max(10^(1−d), 1e-9) · (n + 1) · Σ|terms|` for `d` declared significant
@@ -65,6 +67,33 @@ public enum SemanticValidator {
             macc()
             pathway()
             breakdown()
+            targetsAndPeaks()
+        }
+
+        /// Each target's `bau` and `pathway` are the series' values in its year and `gap` is
+        /// pathway − allowed; each peak is the highest value of its series.
+        mutating func targetsAndPeaks() {
+            guard let pathway = root.child("pathway"), let emissions = pathway.child("emissions"),
+                  let baseline = root.child("baseline") else { return }
+            let bau = Dictionary(baseline.series, uniquingKeysWith: { first, _ in first })
+            let path = Dictionary(emissions.series, uniquingKeysWith: { first, _ in first })
+            for target in pathway.children where target.localName == "target" {
+                guard let year = target.integer("year") else { continue }
+                let id = target.attribute("id") ?? "?"
+                for (name, series) in [("bau", bau), ("pathway", path)] {
+                    guard let node = target.child(name), let value = node.number("value"), let expected = series[year] else { continue }
+                    sum(node, "target '\(id)' \(name) \(year) (the \(name == "bau" ? "baseline" : "pathway") in \(year))",
+                        total: value, parts: [expected])
+                }
+                if let gap = target.child("gap"), let value = gap.number("value"),
+                   let allowed = target.child("allowed")?.number("value"), let emitted = target.child("pathway")?.number("value") {
+                    sum(gap, "target '\(id)' gap (pathway − allowed)", total: value + allowed, parts: [emitted])
+                }
+            }
+            for (name, series) in [("bauPeak", bau), ("peak", path)] {
+                guard let node = pathway.child(name), let value = node.number("value"), let highest = series.values.max() else { continue }
+                sum(node, "\(name) (the highest value of its series)", total: value, parts: [highest])
+            }
         }
 
         /// The first year of the baseline (history years before the base year are allowed there).
