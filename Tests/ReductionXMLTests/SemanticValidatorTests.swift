@@ -5,14 +5,24 @@ import Testing
 /// `validate` beyond the schema: each rule on the hand-made sample report, whose numbers agree.
 @Suite("Semantic validation")
 struct SemanticValidatorTests {
-    /// The hand-made sample report with its target made to agree with its pathway (the shared
-    /// fixture states 935 t for 2030, which its series does not say) and its peak restated.
+    /// The hand-made sample report with its target and MACC widths made to agree with its
+    /// series (the shared fixture states 935 t for the 2030 pathway and MACC widths 110 and 55,
+    /// which its series do not say) and its peak restated.
     static var consistent: PlanReport {
         var report = SampleReport.report
         let series = report.pathway.emissions
         if let value = series.value(in: 2030), !report.pathway.targets.isEmpty {
             report.pathway.targets[0].pathway = ReportQuantity(value, "tCO2e")
             report.pathway.targets[0].gap = ReportQuantity(value - report.pathway.targets[0].allowed.value, "tCO2e")
+        }
+        // MACC widths: each measure's interacted abatement in 2030, starts chained from 0.
+        var start = 0.0
+        for index in report.macc.steps.indices {
+            let id = report.macc.steps[index].measureID
+            let width = report.measures.first { $0.id == id }?.interactedAbatement.value(in: 2030) ?? 0
+            report.macc.steps[index].abatement = ReportQuantity(width, "tCO2e")
+            report.macc.steps[index].cumulativeStart = ReportQuantity(start, "tCO2e")
+            start += width
         }
         if let highest = series.points.max(by: { $0.value < $1.value }) {
             report.pathway.peak = PlanReport.Peak(year: highest.year, emissions: ReportQuantity(highest.value, "tCO2e"),
@@ -36,7 +46,7 @@ struct SemanticValidatorTests {
     @Test("the sample report is consistent: sources add up, the MACC widths chain, pathway = BAU − Σ abatement")
     func consistent() throws {
         // Inventory: 889.2 + 1.3104 = 890.5104 (the source total and the inventory total);
-        // MACC: start 0, then 0 + 110 = 110; pathway(t) = baseline(t) − bus(t) − shift(t) by construction.
+        // MACC: start 0, then 0 + the bus width; pathway(t) = baseline(t) − bus(t) − shift(t) by construction.
         #expect(try violations(Self.sample).isEmpty)
     }
 
@@ -57,9 +67,10 @@ struct SemanticValidatorTests {
         let start = try #require(Self.sample.range(of: "<step ")), end = try #require(Self.sample.range(of: "</step>"))
         let tampered = Self.sample.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
         let found = try violations(tampered)
-        // The remaining step starts at 110 but, being first now, must start at 0.
+        // The remaining step starts at the bus step's width but, being first now, must start at 0.
         #expect(found.count == 1)
-        #expect(found.first?.message.hasPrefix("cumulativeStart of step 'modal-shift' is 110.0, expected 0.0") == true)
+        let busWidth = Self.consistent.macc.steps[0].abatement.value
+        #expect(found.first?.message.hasPrefix("cumulativeStart of step 'modal-shift' is \(busWidth), expected 0.0") == true)
     }
 
     @Test("a pathway value that is not BAU − Σ abatement is reported with its line")
@@ -76,14 +87,15 @@ struct SemanticValidatorTests {
         #expect(found.first?.line == Self.sample[..<at.lowerBound].filter { $0 == "\n" }.count + 1)
     }
 
-    @Test("the shared fixture's target disagrees with its pathway, and validate says so; so does a lowered peak")
+    @Test("the shared fixture's target and MACC widths disagree with its series, and validate says so; so does a lowered peak")
     func targetsAndPeaks() throws {
         let fixture = String(decoding: try ReportWriter.bytes(SampleReport.report), as: UTF8.self)
         let pathway2030 = try #require(SampleReport.report.pathway.emissions.value(in: 2030))
         let messages = try violations(fixture).map(\.message)
         // The target states 935 t for 2030; the pathway series says pathway2030.
         #expect(messages.contains("target 'cut-10' pathway 2030 (the pathway in 2030) is 935.0 but its parts add up to \(pathway2030)"))
-        #expect(messages.count == 1)
+        #expect(messages.contains { $0.hasPrefix("MACC width of 'bus-electrification' (its interacted abatement in 2030) is 110.0") })
+        #expect(messages.count == 3)
         // A peak that is not the series' highest value is reported too.
         let lowered = try #require(SampleReport.report.pathway.peak.emissions.value)
         let wrongPeak = try violations(Self.sample.replacingOccurrences(

@@ -5,7 +5,8 @@ public import Foundation
 /// Each rule is one a reviewer would check by hand; each violation names its line.
 /// - inventory: each source's `total` = Σ its gases' `co2e`; the inventory `total` = Σ source totals;
 /// - breakdown: in every year, Σ sources' `bau` = `baseline` and Σ sources' `pathway` = pathway emissions;
-/// - MACC: steps in ascending cost per tonne when the order is stable; `cumulativeStart` of the first step is 0 and of
+/// - MACC: each width is its measure's interacted abatement in the MACC year; steps in
+///   ascending cost per tonne when the order is stable; `cumulativeStart` of the first step is 0 and of
 ///   each next step the previous start plus the previous width (abatement);
 /// - pathway: in every year, pathway = baseline − Σ interacted abatement of the measures in the pathway;
 /// - years: every `year` between the header's base year (or the earliest history year) and horizon;
@@ -147,6 +148,10 @@ public enum SemanticValidator {
             // Steps follow the pathway order; it ascends in cost only when re-ordering settled
             // (`orderStable="true"`), otherwise the report says the greedy order was used.
             let orderStable = root.child("measures")?.attribute("orderStable") != "false"
+            var measures: [String: ElementNode] = [:]
+            for measure in root.child("measures")?.children ?? [] {
+                if let id = measure.attribute("id") { measures[id] = measure }
+            }
             var expectedStart = 0.0, previousCost = -Double.infinity
             for (index, step) in macc.children.filter({ $0.localName == "step" }).enumerated() {
                 guard let abatement = step.child("abatement"), let cost = step.child("costPerTonne"),
@@ -155,6 +160,11 @@ public enum SemanticValidator {
                 unit(start, "tCO2e")
                 unit(cost, "\(currency)/tCO2e")
                 let width = abatement.number("value") ?? 0, height = cost.number("value") ?? 0
+                if let id = step.attribute("measure"), let year = macc.integer("year"),
+                   let series = measures[id]?.child("interactedAbatement"),
+                   let interacted = Dictionary(series.series, uniquingKeysWith: { first, _ in first })[year] {
+                    sum(abatement, "MACC width of '\(id)' (its interacted abatement in \(year))", total: width, parts: [interacted])
+                }
                 let value = start.number("value") ?? 0
                 if abs(value - expectedStart) > relative * Double(index + 2) * max(abs(expectedStart), 1) {
                     report(start, "cumulativeStart of step '\(step.attribute("measure") ?? "?")' is \(value), expected \(expectedStart) (previous start + width)")
