@@ -112,6 +112,9 @@ struct SemanticValidatorTests {
                                   with: "<cumulativeStart value=\"0.0\" unit=\"tCO2\"/>")
         let messages = try violations(tampered).map(\.message)
         #expect(messages.contains("<cumulativeStart> unit is \"tCO2\", expected \"tCO2e\""))
+        let cost = try violations(Self.sample.replacingOccurrences(of: "<annualCost unit=\"CNY/a\">",
+                                                                   with: "<annualCost unit=\"CNY\">")).map(\.message)
+        #expect(cost == ["<annualCost> unit is \"CNY\", expected \"CNY/a\"", "<annualCost> unit is \"CNY\", expected \"CNY/a\""])
         #expect(messages.contains("year 2030 is outside the report's years 2020–2029"))
         #expect(messages.contains("MACC year 2030 is not the target year 2030") == false)
     }

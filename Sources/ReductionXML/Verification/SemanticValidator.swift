@@ -13,7 +13,8 @@ public import Foundation
 ///   the MACC and inventory years are the header's target and base years;
 /// - targets: `bau` and `pathway` are the series' values in the target's year, `gap` = pathway − allowed;
 ///   peaks: the highest value of their series;
-/// - units: emissions and abatement in `tCO2e`, costs per tonne in `<currency>/tCO2e`, rates in `1`.
+/// - units: emissions and abatement in `tCO2e`, captured CO2 (1.1) in `tCO2`, annual costs in
+///   `<currency>/a`, present costs in `<currency>`, costs per tonne in `<currency>/tCO2e`, rates in `1`.
 ///
 /// Sums hold within `max(10^(1−d), 1e-9) · (n + 1) · Σ|terms|` for `d` declared significant
 /// digits (a report without `<numbers>` is checked at 1e-9).
@@ -182,9 +183,14 @@ public enum SemanticValidator {
             unit(baseline, "tCO2e")
             unit(emissions, "tCO2e")
             var abatement: [Int: [Double]] = [:]
+            for measure in root.child("measures")?.children ?? [] {
+                for (name, expected) in [("standaloneAbatement", "tCO2e"), ("interactedAbatement", "tCO2e"),
+                                         ("captured", "tCO2"), ("annualCost", "\(currency)/a"), ("netPresentCost", currency)] {
+                    if let node = measure.child(name) { unit(node, expected) }
+                }
+            }
             for measure in root.child("measures")?.children ?? [] where measure.attribute("inPathway") == "true" {
                 guard let series = measure.child("interactedAbatement") else { continue }
-                unit(series, "tCO2e")
                 for (year, value) in series.series { abatement[year, default: []].append(value) }
             }
             let bau = Dictionary(baseline.series, uniquingKeysWith: { first, _ in first })
