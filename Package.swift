@@ -29,9 +29,15 @@ var targets: [Target] = [
         pkgConfig: "libxml-2.0",
         providers: [.apt(["libxml2-dev"])]
     ),
+    // XML-DSig for `sign` / `verify --cert` (xmlsec1 on OpenSSL), behind the same wall as libxml2.
+    .systemLibrary(
+        name: "CXMLSec",
+        pkgConfig: "xmlsec1-openssl",
+        providers: [.apt(["libxmlsec1-dev"])]
+    ),
     .target(
         name: "ReductionXML",
-        dependencies: ["ReductionCore", "ReductionSystem", "CLibXML2"],
+        dependencies: ["ReductionCore", "ReductionSystem", "CLibXML2", "CXMLSec"],
         resources: [.embedInCode("Schema/reduction-plan-1.2.xsd")]
     ),
     .target(

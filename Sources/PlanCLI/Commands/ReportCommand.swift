@@ -1,4 +1,5 @@
 internal import ArgumentParser
+internal import ReductionXML
 public import ReductionCore
 import Foundation
 
@@ -31,7 +32,13 @@ struct EvaluationOptions: ParsableArguments {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Evaluate a plan file (or the embedded example) and write the XML report and charts.")
+        abstract: "Evaluate a plan file (or the embedded example) and write the XML report and charts.",
+        discussion: """
+            The report carries the plan, catalogue and factor files it was computed from, so \
+            `verify REPORT.xml` can recompute it. Identical inputs give identical bytes when the \
+            creation time is fixed: pass --created 2026-01-01T00:00:00Z, or set SOURCE_DATE_EPOCH \
+            (seconds since 1970, used when --created is absent).
+            """)
 
     @Argument(help: "The plan file (YAML). Without it, the embedded example city is used.")
     var planFile: String?
@@ -39,8 +46,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder for the report and charts (created if missing).")
     var output = "."
 
+    @Option(name: .long, help: "Creation time written into the report, YYYY-MM-DDThh:mm:ssZ (default: SOURCE_DATE_EPOCH when set, else now); fixes the bytes for reproducible reports.")
+    var created: String?
+
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
+
+    func validate() throws {
+        if let created, ReportTimestamp(iso8601: created) == nil {
+            throw ValidationError("--created must be YYYY-MM-DDThh:mm:ssZ, found '\(created)'")
+        }
+    }
 
     func run() throws {
         let context = try PlanTool.current()
@@ -49,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let bytes = try planFile.map(readInput)
         let run: PlanRun
         do {
-            let plan = try PlanRun.load(path: planFile, bytes: bytes, model: model)
+            let plan = common.namingCatalogue(try PlanRun.load(path: planFile, bytes: bytes, model: model))
             let bar = ProgressBar(total: evaluation.draws)
             var progress: (@Sendable (Int) -> Void)?
             if evaluation.draws > 0 { progress = { done in bar.update(done) } }
@@ -65,7 +81,8 @@ struct ReportCommand: ParsableCommand {
         }
         print(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
-                                           language: language, charts: !evaluation.noCharts)
+                                           language: language, charts: !evaluation.noCharts,
+                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current())
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
     }

@@ -20,6 +20,15 @@ struct CommonOptions: ParsableArguments {
         return value
     }
 
+    /// `plan` with its carried catalogue named after the `--catalogue` file when one was given
+    /// (the bytes are already that file's; only the name in `<resolvedInputs>` changes).
+    func namingCatalogue(_ plan: Plan) -> Plan {
+        guard let catalogue, let index = plan.sources.files.firstIndex(where: { $0.role == "catalogue" }) else { return plan }
+        var named = plan
+        named.sources.files[index].name = (catalogue as NSString).lastPathComponent
+        return named
+    }
+
     /// The context's model, with the catalogue replaced when `--catalogue` is given.
     func model(_ context: SectorContext) throws -> any SectorModel {
         guard let catalogue else { return context.model }
@@ -28,10 +37,12 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// A model whose measure catalogue comes from a file.
+/// A model whose measure catalogue (and, for `verify`, factor file) comes from elsewhere.
 struct CatalogueOverride: SectorModel {
     var base: any SectorModel
     var measures: [UInt8]
+    /// Replaces the sector's `factors.yaml` when set (the factor file a report carries).
+    var factors: [UInt8]? = nil
 
     var info: SectorInfo { base.info }
     var inputSpecs: [InputSpec] { base.inputSpecs }
@@ -39,6 +50,7 @@ struct CatalogueOverride: SectorModel {
     var data: SectorData {
         var data = base.data
         data.measures = measures
+        if let factors { data.factors = factors }
         return data
     }
     func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }

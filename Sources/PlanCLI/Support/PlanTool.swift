@@ -8,7 +8,8 @@ internal import ReductionSystem
 /// ```swift
 /// PlanTool.run(TransportModel(), commandName: "transport-plan")
 /// ```
-/// The tool offers `report` (default), `catalogue`, `template`, `validate` and `batch`, with
+/// The tool offers `report` (default), `catalogue`, `template`, `validate`, `batch`, `verify`,
+/// `sign` and `compare`, with
 /// the exit codes of ``ExitStatus``.
 public enum PlanTool {
     /// The sector the running executable plans, bound for the duration of `run`.
@@ -89,9 +90,15 @@ struct RootCommand: ParsableCommand {
         return CommandConfiguration(
             commandName: name,
             abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
+            discussion: """
+                Reports carry the inputs they were computed from: `verify REPORT.xml` recomputes one, \
+                `sign` / `verify --cert` add and check an XML signature, `compare A B` lists what changed. \
+                Reproducible bytes: fix the creation time with `report --created YYYY-MM-DDThh:mm:ssZ` \
+                or SOURCE_DATE_EPOCH=<seconds since 1970>.
+                """,
             version: ReductionPlanVersion.string,
             subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
-                          BatchWorkerCommand.self],
+                          BatchWorkerCommand.self, VerifyCommand.self, SignCommand.self, CompareCommand.self],
             defaultSubcommand: ReportCommand.self)
     }
 }

@@ -26,10 +26,22 @@ public enum ReportOutput {
     /// The report value for a run, stamped with `created` (default: `SOURCE_DATE_EPOCH`
     /// when set, else now) and this generator's name and version; with the run's Monte Carlo
     /// result as the uncertainty section when one was made.
+    ///
+    /// The report is self-contained (schema 1.2): it carries the plan, catalogue and factor
+    /// bytes it was computed from (``PlanReport/ResolvedInputs``) and writes every number
+    /// with ``significantDigits`` significant digits, so `verify` can recompute it.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
-        return PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
+        var report = PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
+        report.header.significantDigits = significantDigits
+        if !run.result.plan.sources.files.isEmpty {
+            report.resolvedInputs = PlanReport.ResolvedInputs(tool: generator, sources: run.result.plan.sources)
+        }
+        return report
     }
+
+    /// Significant digits of the numbers in the tools' reports (declared in the header).
+    public static let significantDigits = 12
 
     /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
     /// (created when missing) as one set and returns their paths: every file is written,
@@ -41,11 +53,15 @@ public enum ReportOutput {
     /// names the errno, e.g. ENOSPC), with ``ExitStatus/badInput`` when `SOURCE_DATE_EPOCH` is
     /// invalid, and with ``ExitStatus/internalError`` when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
-                      charts: Bool) throws -> [String] {
+                      charts: Bool, created given: ReportTimestamp? = nil) throws -> [String] {
         let created: ReportTimestamp
-        do { created = try ReportTimestamp.validated() } catch {
-            printError("error: \(error.message)")
-            throw ExitCode(ExitStatus.badInput.rawValue)
+        if let given {
+            created = given
+        } else {
+            do { created = try ReportTimestamp.validated() } catch {
+                printError("error: \(error.message)")
+                throw ExitCode(ExitStatus.badInput.rawValue)
+            }
         }
         do {
             try Syscalls.createFolders(directory)

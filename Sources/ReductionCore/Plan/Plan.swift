@@ -160,6 +160,8 @@ public struct Plan: Sendable, Hashable {
     public var references: [String]
     /// Hex SHA-256 of the plan file, catalogue and factor file bytes.
     public var inputDigest: String
+    /// The plan, catalogue and factor bytes the plan was loaded from (empty for a plan built in code).
+    public var sources = PlanSources()
     /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
     public var warnings: [String] = []
     /// The plan's choices for the decision rules (MACC years, plateau tolerance, history).

@@ -18,8 +18,11 @@ public enum PlanLoader {
     /// Loads a plan from UTF-8 bytes; `file` names it in error messages.
     public static func load(bytes: [UInt8], file: String?, model: some SectorModel) throws(PlanError) -> Plan {
         let root = try YAMLValue.parse(bytes: bytes, file: file)
-        let digest = SHA256.hex(bytes + model.data.measures + model.data.factors)
-        return try load(root: root, model: model, digest: digest)
+        let sources = PlanSources(plan: bytes, planName: file ?? "plan.yaml",
+                                  catalogue: model.data.measures, factors: model.data.factors)
+        var plan = try load(root: root, model: model, digest: sources.combinedSHA256)
+        plan.sources = sources
+        return plan
     }
 
     /// Loads a plan from text.

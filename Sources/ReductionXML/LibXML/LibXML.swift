@@ -81,7 +81,7 @@ private let refuseDoctype: internalSubsetSAXFunc = { context, _, _, _ in
 /// Runs `body` with `sink` as the calling thread's structured error handler (libxml2 keeps
 /// it per thread), then restores the previous one. A backstop for messages raised outside
 /// any context that has its own handler (writer I/O, the parser inside schema validation).
-private func withThreadHandler<R>(_ sink: DiagnosticSink, _ body: () throws -> R) rethrows -> R {
+func withThreadHandler<R>(_ sink: DiagnosticSink, _ body: () throws -> R) rethrows -> R {
     let previousHandler = clibxml2_thread_error_handler()
     let previousContext = clibxml2_thread_error_context()
     xmlSetStructuredErrorFunc(sink.opaque, sinkHandler)
@@ -254,7 +254,7 @@ final class TextWriter {
 
 /// An owned parsed document. Nodes hold a strong reference to it, so it outlives them.
 final class DocumentTree {
-    fileprivate let document: xmlDocPtr
+    let document: xmlDocPtr
 
     fileprivate init(document: xmlDocPtr) { self.document = document }
 
@@ -317,7 +317,7 @@ final class DocumentTree {
 
 /// An element of a ``DocumentTree``; keeps its document alive.
 struct ElementNode {
-    fileprivate let node: xmlNodePtr
+    let node: xmlNodePtr
     let owner: DocumentTree
 
     var localName: String { node.pointee.name.map { String(cString: $0) } ?? "" }

@@ -37,6 +37,9 @@ extension PlanReport {
         public var inputsSHA256: String
         /// Creation time (UTC).
         public var created: ReportTimestamp
+        /// Significant digits every computed number is written with (schema 1.2
+        /// `<numbers significantDigits>`); `nil` writes shortest round-trip decimals.
+        public var significantDigits: Int? = nil
 
         /// Creates the value from its parts.
         public init(title: LocalizedName, jurisdiction: Jurisdiction, sector: NamedItem, authority: LocalizedName,

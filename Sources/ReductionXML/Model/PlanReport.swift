@@ -36,6 +36,8 @@ public struct PlanReport: Sendable, Hashable {
     public var uncertainty: Uncertainty?
     /// Direct and indirect totals, grid-factor path, target boundaries (schema 1.2).
     public var boundaries: Boundaries? = nil
+    /// The inputs the report was computed from, when it carries them (schema 1.2).
+    public var resolvedInputs: ResolvedInputs? = nil
 
     /// Creates a report from its parts. `schemaVersion` defaults to the lowest version the
     /// content needs (``requiredSchemaVersion``); the writer never writes a version lower than that.

@@ -48,6 +48,9 @@ enum ReportDecoder {
         report.boundaries = try cursor.optional("boundaries").map { node throws(ReportXMLError) in
             try checkedBoundaries(node, baseline: baseline, pathway: pathway.emissions)
         }
+        report.resolvedInputs = try cursor.optional("resolvedInputs").map { node throws(ReportXMLError) in
+            try self.resolvedInputs(node)
+        }
         return report
     }
 
@@ -77,7 +80,8 @@ enum ReportDecoder {
         guard let created = ReportTimestamp(iso8601: createdNode.text) else {
             throw failure(createdNode, "creation time \"\(createdNode.text)\" is not YYYY-MM-DDThh:mm:ssZ")
         }
-        return PlanReport.Header(
+        let numbers = cursor.optional("numbers")
+        var header = PlanReport.Header(
             title: title, jurisdiction: jurisdiction, sector: sector, authority: authority, preparer: preparer,
             baseYear: try integer(years, "base"), targetYear: try integer(years, "target"),
             horizonYear: try integer(years, "horizon"), gwpSet: try attribute(gwpNode, "set"),
@@ -87,6 +91,12 @@ enum ReportDecoder {
             generator: PlanReport.Generator(name: try attribute(generator, "name"),
                                             version: try attribute(generator, "version")),
             inputsSHA256: try attribute(inputs, "sha256"), created: created)
+        if let numbers {
+            let digits = try integer(numbers, "significantDigits")
+            guard (1...17).contains(digits) else { throw failure(numbers, "significantDigits=\"\(digits)\" is not 1 to 17") }
+            header.significantDigits = digits
+        }
+        return header
     }
 
     static func inventory(_ node: Node) throws(ReportXMLError) -> PlanReport.Inventory {

@@ -4,6 +4,9 @@ internal import ReductionCore
 /// order. Holds nothing but the writer: memory stays flat however many measures there are.
 struct ReportEncoder {
     let writer: TextWriter
+    /// Significant digits of every number written (the header's `<numbers>`); `nil` writes
+    /// shortest round-trip decimals.
+    var significantDigits: Int? = nil
 
     /// Writes the whole document body (after `startDocument`), taking the measures from
     /// `measures` one at a time, so a caller may generate them lazily.
@@ -37,6 +40,7 @@ struct ReportEncoder {
         if let breakdown = report.breakdown { try self.breakdown(breakdown) }
         if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
         if let boundaries = report.boundaries { try self.boundaries(boundaries) }
+        if let resolved = report.resolvedInputs { try resolvedInputs(resolved) }
         try writer.endElement()
     }
 
@@ -83,6 +87,7 @@ struct ReportEncoder {
         try writer.attribute("sha256", header.inputsSHA256)
         try writer.endElement()
         try element("created", header.created.description)
+        if let digits = header.significantDigits { try numbers(digits) }
         try writer.endElement()
     }
 
@@ -261,7 +266,7 @@ struct ReportEncoder {
     }
 
     func number(_ name: StaticString, _ value: Double) throws(ReportXMLError) {
-        guard let text = value.xmlDecimal else {
+        guard let text = value.xmlDecimal(significantDigits: significantDigits) else {
             throw ReportXMLError(.invalidContent, "\(name) is \(value); a report holds finite numbers only")
         }
         try writer.attribute(name, text)
@@ -282,7 +287,7 @@ struct ReportEncoder {
         try writer.attribute("unit", series.unit)
         try extra()
         for point in series.points {
-            guard let text = point.value.xmlDecimal else {
+            guard let text = point.value.xmlDecimal(significantDigits: significantDigits) else {
                 throw ReportXMLError(.invalidContent, "\(name) \(point.year) is \(point.value); finite numbers only")
             }
             try writer.startElement("value")

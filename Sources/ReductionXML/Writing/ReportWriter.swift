@@ -33,7 +33,8 @@ public enum ReportWriter {
                              toFile file: URL, validate: Bool = true) throws(ReportXMLError) {
         try AtomicWrite.write(toPath: file.path, schema: validate ? BundledSchema.bytes : nil) {
             writer throws(ReportXMLError) in
-            try ReportEncoder(writer: writer).encode(report, measures: measures)
+            try ReportEncoder(writer: writer, significantDigits: report.header.significantDigits)
+                .encode(report, measures: measures)
         }
     }
 
@@ -53,7 +54,8 @@ public enum ReportWriter {
     static func unvalidatedBytes(_ report: PlanReport) throws(ReportXMLError) -> [UInt8] {
         let writer = try TextWriter()
         try writer.startDocument()
-        try ReportEncoder(writer: writer).encode(report, measures: report.measures)
+        try ReportEncoder(writer: writer, significantDigits: report.header.significantDigits)
+            .encode(report, measures: report.measures)
         try writer.endDocument()
         return writer.bytes()
     }
