@@ -26,7 +26,7 @@ public enum ReportOutput {
     /// when the folder or a file cannot be written, and with ``ExitStatus/internalError``
     /// when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
-                      charts: Bool) throws -> [String] {
+                      charts: Bool, chartMACC: MACC? = nil) throws -> [String] {
         let folder = URL(fileURLWithPath: directory)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -41,7 +41,7 @@ public enum ReportOutput {
             let file = try ReportWriter.write(report, to: folder, fileName: base + ".xml")
             written.append(file.path)
             if charts {
-                for (suffix, svg) in [("macc", try Charts.macc(report, language: language)),
+                for (suffix, svg) in [("macc", try Charts.macc(report.showingMACC(chartMACC), language: language)),
                                       ("wedge", try Charts.wedge(report, language: language))] {
                     let path = folder.appendingPathComponent("\(base)-\(suffix).svg").path
                     try AtomicFile.write(Array(svg.utf8), to: path)

@@ -34,6 +34,8 @@ public struct PlanReport: Sendable, Hashable {
     public var breakdown: Breakdown?
     /// The Monte Carlo section, when one was run (schema 1.1).
     public var uncertainty: Uncertainty?
+    /// The decision rules' record (schema 1.2): alternatives, ordering, MACCs by year, attribution, peak rules.
+    public var decisions: Decisions? = nil
 
     /// Creates a report from its parts. `schemaVersion` defaults to the lowest version the
     /// content needs (``requiredSchemaVersion``); the writer never writes a version lower than that.

@@ -40,11 +40,14 @@ enum ReportDecoder {
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
-        return PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
+        let decisions = try cursor.optional("decisions").map { node throws(ReportXMLError) in try self.decisions(node) }
+        var report = PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
                           inventory: inventory, baseline: baseline,
                           orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
                           pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
                           uncertainty: uncertainty)
+        report.decisions = decisions
+        return report
     }
 
     // MARK: Sections
