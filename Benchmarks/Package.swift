@@ -17,6 +17,13 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "OrderingBenchmark",
+            dependencies: [
+                .product(name: "ReductionCore", package: "ReductionPlan"),
+                .product(name: "TransportSector", package: "ReductionPlan"),
+            ]
+        ),
+        .executableTarget(
             name: "ReportWriterBenchmark",
             dependencies: [.product(name: "ReductionXML", package: "ReductionPlan")]
         ),

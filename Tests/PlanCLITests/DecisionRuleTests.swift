@@ -1,5 +1,6 @@
 import ReductionCore
 import Testing
+@testable import PlanCLI
 import TextileSector
 import TransportSector
 import ThermalPowerSector
@@ -90,5 +91,14 @@ struct DecisionRuleExampleTests {
         // Waste: the pathway is highest in the base year only because the series starts there.
         let waste = try Self.evaluate(WasteSortingModel())
         #expect(waste.pathwayPeak.year == waste.plan.header.baseYear && waste.pathwayPeak.atSeriesStart)
+    }
+
+    @Test func maccYearPicksADrawnMACCAndRefusesOthers() throws {
+        let result = try Self.evaluate(TextileModel())
+        // Textile: base 2023, target 2030, horizon 2035 → MACC years 2023, 2028, 2030, 2033.
+        #expect(result.decisions.maccs.map(\.year) == [2023, 2028, 2030, 2033])
+        let shown = try ReportCommand.withMACC(of: 2028, result)
+        #expect(shown.macc == result.decisions.macc(2028) && shown.macc.year == 2028)
+        #expect(throws: (any Error).self) { try ReportCommand.withMACC(of: 2029, result) }
     }
 }

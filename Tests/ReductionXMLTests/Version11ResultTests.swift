@@ -20,8 +20,8 @@ struct Version11ResultTests {
         let generator = PlanReport.Generator(name: "toy-plan", version: "0.1.0")
         let report = PlanReport(result: result, uncertainty: one, generator: generator, created: Self.created)
         let section = try #require(report.uncertainty)
-        // Every report from a result carries the 1.2 boundaries section (issue 14).
-        #expect(report.schemaVersion == "1.2" && report.boundaries != nil)
+        // Every report from a result carries the 1.2 decisions (issue 13) and boundaries (issue 14) sections.
+        #expect(report.schemaVersion == "1.2" && report.decisions != nil && report.boundaries != nil)
         #expect(section.draws == 64 && section.seed == 7 && section.targetYear == 2025)
         #expect(section.parameterCount == engine.parameterCount && section.parameterCount >= 1)
         #expect(section.referencePrice == ReportQuantity(one.referencePrice, "CNY/tCO2e"))
@@ -49,6 +49,7 @@ struct Version11ResultTests {
         #expect(plain.uncertainty == nil && plain.schemaVersion == "1.2")
         var stripped = plain
         stripped.boundaries = nil
+        stripped.decisions = nil
         #expect(stripped.requiredSchemaVersion == "1.1")
         stripped.breakdown = nil
         #expect(stripped.requiredSchemaVersion == "1.0")
@@ -75,8 +76,11 @@ struct Version11ResultTests {
                            YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 0.5, count: years))]
         result.pathwayMemos = [YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 7, count: years)),
                                YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 0.4, count: years))]
-        let report = PlanResultReportTests.report(result)
+        var report = PlanResultReportTests.report(result)
         #expect(report.schemaVersion == "1.2")
+        report.decisions = nil
+        report.boundaries = nil
+        #expect(report.requiredSchemaVersion == "1.1")
         #expect(report.measures[0].captured == nil)
         #expect(report.measures[1].captured?.unit == "tCO2" && report.measures[1].captured?.value(in: 2021) == 10)
         #expect(report.memos.map(\.id) == ["energy-recovered", "factor"])

@@ -51,6 +51,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @Option(name: .long, help: "The MACC year for the summary table and the chart (a MACC year of the plan; default: the target year).")
+    var maccYear: Int?
 
     func validate() throws {
         if let created, ReportTimestamp(iso8601: created) == nil {
@@ -75,15 +77,28 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw fail(error)
         }
-        var text = Summary(result: run.result, language: language).render()
+        let shown = try Self.withMACC(of: maccYear, run.result)
+        var text = Summary(result: shown, language: language).render()
         if let uncertainty = run.uncertainty {
             text += "\n" + UncertaintySummary(result: run.result, uncertainty: uncertainty, language: language).render()
         }
         print(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
-                                           language: language, charts: !evaluation.noCharts,
+                                           language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
                                            created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current())
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
+    }
+
+    /// `result` with the MACC of `year` as its displayed MACC (the XML keeps every year's MACC).
+    static func withMACC(of year: Int?, _ result: PlanResult) throws -> PlanResult {
+        guard let year else { return result }
+        guard let macc = result.decisions.macc(year) else {
+            let years = result.decisions.maccs.map { String($0.year) }.joined(separator: ", ")
+            throw ValidationError("--macc-year \(year) is not a MACC year of this plan (\(years))")
+        }
+        var shown = result
+        shown.macc = macc
+        return shown
     }
 }

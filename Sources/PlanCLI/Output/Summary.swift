@@ -18,7 +18,7 @@ public struct Summary: Sendable {
 
     /// The whole summary as text.
     public func render() -> String {
-        [header(), inventory(), trajectory(), boundaries(), macc(), costs(), captured(), targets(), coBenefits(), memos(), warnings()]
+        [header(), inventory(), trajectory(), boundaries(), macc(), decisions(), costs(), captured(), targets(), coBenefits(), memos(), warnings()]
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 

@@ -53,7 +53,7 @@ public enum ReportOutput {
     /// names the errno, e.g. ENOSPC), with ``ExitStatus/badInput`` when `SOURCE_DATE_EPOCH` is
     /// invalid, and with ``ExitStatus/internalError`` when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
-                      charts: Bool, created given: ReportTimestamp? = nil) throws -> [String] {
+                      charts: Bool, chartMACC: MACC? = nil, created given: ReportTimestamp? = nil) throws -> [String] {
         let created: ReportTimestamp
         if let given {
             created = given
@@ -79,7 +79,8 @@ public enum ReportOutput {
             if charts {
                 for kind in [Charts.Kind.macc, .wedge] {
                     let file = folder.appendingPathComponent("\(base)-\(kind.rawValue).svg")
-                    staged.append(try Charts.stage(kind, of: report, language: language, toFile: file))
+                    let shown = kind == .macc ? report.showingMACC(chartMACC) : report
+                    staged.append(try Charts.stage(kind, of: shown, language: language, toFile: file))
                 }
             }
             do { try AtomicFiles.commit(staged) } catch { throw ReportXMLError(system: error, file: error.path) }

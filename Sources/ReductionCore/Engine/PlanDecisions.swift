@@ -3,7 +3,8 @@
 public struct AlternativeDecision: Sendable, Hashable {
     /// How the rule decided.
     public enum Reason: String, Sendable, Hashable, CaseIterable {
-        /// The winner abates at least as much at a cost per tonne no higher (one of them strictly).
+        /// Another alternative of the group abates at least as much at a cost per tonne no higher
+        /// (one of them strictly); the figures are the final winner's.
         case dominated
         /// The winner is larger and its incremental cost per extra tonne over the loser is at most
         /// the reference carbon price.

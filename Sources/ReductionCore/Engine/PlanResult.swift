@@ -205,7 +205,8 @@ public struct PlanResult: Sendable, Hashable {
     public var measures: [MeasureResult]
     /// Ids of the pathway's measures in application (MACC) order.
     public var order: [String]
-    /// True when re-ordering by interacted cost reached a fixed point.
+    /// Always true since the one ordering method (greedy by interacted cost, ``PlanDecisions/orderingMethod``)
+    /// is well defined; kept for the `orderStable` attribute of reports.
     public var orderStable: Bool
     /// The MACC for the plan's target year.
     public var macc: MACC

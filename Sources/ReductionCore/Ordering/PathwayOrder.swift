@@ -16,8 +16,9 @@ extension PlanEvaluator {
     /// abates any more, the committed ones are added last (by id) and the rest leave the pathway.
     ///
     /// Each step keeps the input table and output of the chosen prefix: a candidate costs one
-    /// application of its own changes and one model run, so ordering n measures makes at most
-    /// n(n+1)/2 model runs and never re-applies the prefix. Prefix totals go into `cache`.
+    /// application of its own changes and one model run (of the target year alone for a
+    /// year-by-year model), so ordering n measures makes at most n(n+1)/2 scoring runs plus one
+    /// full run per chosen measure, and never re-applies the prefix. Prefix totals go into `cache`.
     func pathwayOrder(_ candidates: [Int], bau: ModelOutput, cache: inout RunCache) -> Pathway {
         let rate = plan.header.socialDiscountRate
         var remaining = candidates.sorted { plan.measures[$0].id < plan.measures[$1].id }
@@ -47,20 +48,42 @@ extension PlanEvaluator {
             remaining.removeAll { $0 == index }
         }
 
-        while !remaining.isEmpty {
-            var best: (index: Int, cost: Double, result: (table: InputTable, output: ModelOutput, totals: [Double]))?
-            let before = sequence.outputs[sequence.outputs.count - 1]
-            let beforeTotals = sequence.totals[sequence.totals.count - 1]
-            for index in remaining {
+        // Scoring needs the target year only: a year-by-year model computes just that year for
+        // each candidate, and the chosen one is then run over every year.
+        let target = plan.header.targetYear - baseTable.years.lowerBound
+        let window = model.runOffsets
+        var scratch = ModelOutput(layout: model.layout, years: baseTable.years)
+        var full: (table: InputTable, output: ModelOutput, totals: [Double])?  // the last full scoring run
+        func score(_ index: Int, before: ModelOutput, beforeTotal: Double) -> Double? {
+            guard let window else {
                 let result = step(index, from: table)
-                let abatement = zip(beforeTotals, result.totals).map { $0 - $1 }
+                full = result
                 let net = annualCost(index, before: before, after: result.output, rate: rate).net
-                guard let cost = costPerTonne(net: net, abatement: abatement) else { continue }
+                return CostMetrics.costPerTonne(annualCost: net[target], abatement: beforeTotal - result.totals[target])
+            }
+            runs += 1
+            var next = table
+            measures[index].apply(to: &next, base: baseTable)
+            scratch.reset(offsets: target..<(target + 1))
+            window(next, &scratch, target..<(target + 1))
+            for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
+            measures[index].applyCaptures(to: &scratch)
+            let net = annualCost(index, before: before, after: scratch, rate: rate).net
+            return CostMetrics.costPerTonne(annualCost: net[target],
+                                            abatement: beforeTotal - scratch.totalCO2e(offset: target, gwp: gwp))
+        }
+
+        while !remaining.isEmpty {
+            var best: (index: Int, cost: Double, result: (table: InputTable, output: ModelOutput, totals: [Double])?)?
+            let before = sequence.outputs[sequence.outputs.count - 1]
+            let beforeTotal = sequence.totals[sequence.totals.count - 1][target]
+            for index in remaining {
+                guard let cost = score(index, before: before, beforeTotal: beforeTotal) else { continue }
                 if let current = best, cost >= current.cost { continue }
-                best = (index, cost, result)
+                best = (index, cost, window == nil ? full : nil)
             }
             guard let chosen = best else { break }
-            append(chosen.index, chosen.result)
+            append(chosen.index, chosen.result ?? step(chosen.index, from: table))
         }
         let committed = remaining.filter { plan.measures[$0].committed }
         for index in committed { append(index, step(index, from: table)) }

@@ -42,9 +42,10 @@ public struct PlanHeader: Sendable, Hashable {
     public var privateDiscountRate: Double
     /// The factor set chosen from the sector's `factors.yaml`.
     public var factorSet: String
-    /// Carbon price (currency/tCO2e) used to choose between either-or alternatives: the one
-    /// with the largest net benefit `abatement × (price − cost per tonne)` in the target year
-    /// is kept. In the plan's currency; default 100, meant as 100 CNY/t — `source: assumption —
+    /// Carbon price (currency/tCO2e) used to choose between either-or alternatives by
+    /// incremental analysis: the larger of two non-dominated alternatives replaces the smaller
+    /// when `(annual cost B − A) / (abatement B − A)` in the target year is at most this price
+    /// (`Ordering/Alternatives.swift`). In the plan's currency; default 100, meant as 100 CNY/t — `source: assumption —
     /// about the upper end of China's national ETS allowance prices in 2024 (roughly 60–100
     /// CNY/t)`. Plans in another currency should set it.
     public var referenceCarbonPrice: Double = 100

@@ -70,6 +70,7 @@ extension PlanReport {
             warnings: result.warnings, memos: memos, breakdown: Breakdown(result),
             uncertainty: uncertainty.map { Uncertainty($0, currency: currency, targetOrder: result.targets.map(\.target.id)) })
         boundaries = Boundaries(result)
+        decisions = Decisions(result)
         schemaVersion = requiredSchemaVersion
     }
 }

@@ -34,6 +34,8 @@ public struct PlanReport: Sendable, Hashable {
     public var breakdown: Breakdown?
     /// The Monte Carlo section, when one was run (schema 1.1).
     public var uncertainty: Uncertainty?
+    /// The decision rules' record (schema 1.2): alternatives, ordering, MACCs by year, attribution, peak rules.
+    public var decisions: Decisions? = nil
     /// Direct and indirect totals, grid-factor path, target boundaries (schema 1.2).
     public var boundaries: Boundaries? = nil
     /// The inputs the report was computed from, when it carries them (schema 1.2).

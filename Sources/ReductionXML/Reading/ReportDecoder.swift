@@ -40,6 +40,7 @@ enum ReportDecoder {
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
+        let decisions = try cursor.optional("decisions").map { node throws(ReportXMLError) in try self.decisions(node) }
         var report = PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
                                 inventory: inventory, baseline: baseline,
                                 orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
@@ -51,6 +52,7 @@ enum ReportDecoder {
         report.resolvedInputs = try cursor.optional("resolvedInputs").map { node throws(ReportXMLError) in
             try self.resolvedInputs(node)
         }
+        report.decisions = decisions
         return report
     }
 

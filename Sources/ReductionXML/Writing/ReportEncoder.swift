@@ -39,6 +39,7 @@ struct ReportEncoder {
         if !report.memos.isEmpty { try memos(report.memos) }
         if let breakdown = report.breakdown { try self.breakdown(breakdown) }
         if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
+        if let decisions = report.decisions { try self.decisions(decisions) }
         if let boundaries = report.boundaries { try self.boundaries(boundaries) }
         if let resolved = report.resolvedInputs { try resolvedInputs(resolved) }
         try writer.endElement()
@@ -191,7 +192,7 @@ struct ReportEncoder {
         try writer.endElement()
     }
 
-    private func macc(_ macc: PlanReport.MACC) throws(ReportXMLError) {
+    func macc(_ macc: PlanReport.MACC) throws(ReportXMLError) {
         try writer.startElement("macc")
         try writer.attribute("year", String(macc.year))
         for step in macc.steps {
