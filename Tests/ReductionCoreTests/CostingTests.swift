@@ -132,3 +132,18 @@ struct PriceBasisTests {
         #expect(close(measure.breakEvenCarbonPrice, 32))
     }
 }
+
+@Suite("Costing: Monte Carlo uses the same cost model")
+struct UncertaintyCostingTests {
+    @Test func drawsWithoutRangesReproduceThePerUnitCost() throws {
+        let example = ToyModel.defaultExample + CostingTests.prices
+        let model = ToyModel(measuresYAML: CostingTests.measures(basis: "{per: source.grid}"), example: example)
+        let plan = try PlanLoader.loadExample(for: model)
+        let engine = try UncertaintyEngine(plan: plan, model: model)
+        let result = engine.run(draws: 20, seed: 1, threads: 1, referencePrice: 100, progress: nil)
+        let measure = try #require(result.measures.first { $0.id == "electrify" })
+        // Nothing is ranged, so every draw is the central case: 11,000 CNY/yr / 250 t = 44 CNY/t
+        // (per GJ/yr deployed, as the evaluator; a worker with its own formula gave 20.05).
+        #expect(close(measure.costPerTonne.p5, 44) && close(measure.costPerTonne.p95, 44))
+    }
+}
