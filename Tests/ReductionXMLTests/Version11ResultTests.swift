@@ -20,7 +20,7 @@ struct Version11ResultTests {
         let generator = PlanReport.Generator(name: "toy-plan", version: "0.1.0")
         let report = PlanReport(result: result, uncertainty: one, generator: generator, created: Self.created)
         let section = try #require(report.uncertainty)
-        #expect(report.schemaVersion == "1.1")
+        #expect(report.schemaVersion == "1.2")  // every result carries the 1.2 costing section (issue 12)
         #expect(section.draws == 64 && section.seed == 7 && section.targetYear == 2025)
         #expect(section.parameterCount == engine.parameterCount && section.parameterCount >= 1)
         #expect(section.referencePrice == ReportQuantity(one.referencePrice, "CNY/tCO2e"))
@@ -42,10 +42,13 @@ struct Version11ResultTests {
         #expect(try ReportWriter.bytes(read) == bytes)
         let other = PlanReport(result: result, uncertainty: two, generator: generator, created: Self.created)
         #expect(try ReportWriter.bytes(other) == bytes)
-        // Without a Monte Carlo run there is no uncertainty section (the breakdown still makes it 1.1).
+        // Without a Monte Carlo run there is no uncertainty section; without the 1.2 costing
+        // section the breakdown still makes it 1.1.
         let plain = PlanReport(result: result, generator: generator, created: Self.created)
-        #expect(plain.uncertainty == nil && plain.schemaVersion == "1.1")
+        #expect(plain.uncertainty == nil && plain.schemaVersion == "1.2")
         var stripped = plain
+        stripped.costing = nil
+        #expect(stripped.requiredSchemaVersion == "1.1")
         stripped.breakdown = nil
         #expect(stripped.requiredSchemaVersion == "1.0")
     }
@@ -71,8 +74,10 @@ struct Version11ResultTests {
                            YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 0.5, count: years))]
         result.pathwayMemos = [YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 7, count: years)),
                                YearSeries(firstYear: result.bau.firstYear, values: Array(repeating: 0.4, count: years))]
-        let report = PlanResultReportTests.report(result)
-        #expect(report.schemaVersion == "1.1")
+        var report = PlanResultReportTests.report(result)
+        #expect(report.schemaVersion == "1.2")  // the costing section
+        report.costing = nil
+        #expect(report.requiredSchemaVersion == "1.1")
         #expect(report.measures[0].captured == nil)
         #expect(report.measures[1].captured?.unit == "tCO2" && report.measures[1].captured?.value(in: 2021) == 10)
         #expect(report.memos.map(\.id) == ["energy-recovered", "factor"])

@@ -40,11 +40,14 @@ enum ReportDecoder {
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
-        return PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
-                          inventory: inventory, baseline: baseline,
-                          orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
-                          pathway: pathway, references: references, warnings: warnings, memos: memos, breakdown: breakdown,
-                          uncertainty: uncertainty)
+        let costing = try cursor.optional("costing").map { node throws(ReportXMLError) in try self.costing(node) }
+        var report = PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
+                                inventory: inventory, baseline: baseline,
+                                orderStable: try boolean(measuresNode, "orderStable"), measures: measures, macc: macc,
+                                pathway: pathway, references: references, warnings: warnings, memos: memos,
+                                breakdown: breakdown, uncertainty: uncertainty)
+        report.costing = costing
+        return report
     }
 
     // MARK: Sections

@@ -36,6 +36,7 @@ struct ReportEncoder {
         if !report.memos.isEmpty { try memos(report.memos) }
         if let breakdown = report.breakdown { try self.breakdown(breakdown) }
         if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
+        if let costing = report.costing { try self.costing(costing) }
         try writer.endElement()
     }
 
