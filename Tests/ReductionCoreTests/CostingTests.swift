@@ -110,3 +110,40 @@ struct CostingTests {
         #expect(Costing.investment(capex: 10, units: [0, 2, 5, 4, 6]) == [0, 20, 30, 0, 20])
     }
 }
+
+@Suite("Costing: social and private energy prices")
+struct PriceBasisTests {
+    @Test func breakEvenUsesPrivatePricesAndCostPerTonneSocialOnes() throws {
+        let example = ToyModel.defaultExample + """
+
+        energyPrices:
+          fuel: {social: {value: 20, unit: CNY/GJ}, private: {value: 26, unit: CNY/GJ}}
+          electricity: {value: 30, unit: CNY/GJ}
+        """
+        let model = ToyModel(measuresYAML: CostingTests.measures(basis: "{per: source.grid}"), example: example)
+        let plan = try PlanLoader.loadExample(for: model)
+        #expect(plan.energyPrices["fuel"]?.base?.value == 20 && plan.privateEnergyPrices["fuel"]?.base?.value == 26)
+        #expect(plan.privateEnergyPrices["electricity"] == nil)  // falls back to the social price
+        let measure = try #require(try PlanEvaluator.evaluate(plan, model: model).measure("electrify"))
+        // Social: −500 × 20 + 500 × 30 = +5,000; (100 × 0.1 + 2) × 500 = 6,000 → 11,000 / 250 t = 44 CNY/t.
+        #expect(close(measure.costPerTonne, 44))
+        // Private (rate 0 too): −500 × 26 + 500 × 30 = +2,000 → 8,000 CNY/yr / 250 t = 32 CNY/t every year.
+        #expect(close(measure.costing?.privateEnergyCostChange[2025], 2000))
+        #expect(close(measure.breakEvenCarbonPrice, 32))
+    }
+}
+
+@Suite("Costing: Monte Carlo uses the same cost model")
+struct UncertaintyCostingTests {
+    @Test func drawsWithoutRangesReproduceThePerUnitCost() throws {
+        let example = ToyModel.defaultExample + CostingTests.prices
+        let model = ToyModel(measuresYAML: CostingTests.measures(basis: "{per: source.grid}"), example: example)
+        let plan = try PlanLoader.loadExample(for: model)
+        let engine = try UncertaintyEngine(plan: plan, model: model)
+        let result = engine.run(draws: 20, seed: 1, threads: 1, referencePrice: 100, progress: nil)
+        let measure = try #require(result.measures.first { $0.id == "electrify" })
+        // Nothing is ranged, so every draw is the central case: 11,000 CNY/yr / 250 t = 44 CNY/t
+        // (per GJ/yr deployed, as the evaluator; a worker with its own formula gave 20.05).
+        #expect(close(measure.costPerTonne.p5, 44) && close(measure.costPerTonne.p95, 44))
+    }
+}

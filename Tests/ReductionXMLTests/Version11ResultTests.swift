@@ -20,8 +20,8 @@ struct Version11ResultTests {
         let generator = PlanReport.Generator(name: "toy-plan", version: "0.1.0")
         let report = PlanReport(result: result, uncertainty: one, generator: generator, created: Self.created)
         let section = try #require(report.uncertainty)
-        // Every report from a result carries the 1.2 decisions (issue 13) and boundaries (issue 14) sections.
-        #expect(report.schemaVersion == "1.2" && report.decisions != nil && report.boundaries != nil)
+        // Every report from a result carries the 1.2 costing (12), decisions (13) and boundaries (14) sections.
+        #expect(report.schemaVersion == "1.2" && report.costing != nil && report.decisions != nil && report.boundaries != nil)
         #expect(section.draws == 64 && section.seed == 7 && section.targetYear == 2025)
         #expect(section.parameterCount == engine.parameterCount && section.parameterCount >= 1)
         #expect(section.referencePrice == ReportQuantity(one.referencePrice, "CNY/tCO2e"))
@@ -50,6 +50,7 @@ struct Version11ResultTests {
         var stripped = plain
         stripped.boundaries = nil
         stripped.decisions = nil
+        stripped.costing = nil
         #expect(stripped.requiredSchemaVersion == "1.1")
         stripped.breakdown = nil
         #expect(stripped.requiredSchemaVersion == "1.0")
@@ -80,6 +81,7 @@ struct Version11ResultTests {
         #expect(report.schemaVersion == "1.2")
         report.decisions = nil
         report.boundaries = nil
+        report.costing = nil
         #expect(report.requiredSchemaVersion == "1.1")
         #expect(report.measures[0].captured == nil)
         #expect(report.measures[1].captured?.unit == "tCO2" && report.measures[1].captured?.value(in: 2021) == 10)

@@ -7,7 +7,8 @@ struct MeasureTests {
     @Test func wastewaterHeatRecoveryAbatementAndCost() throws {
         // 10⁶ × 100 m dyed, all heat bought (0.11 tCO2/GJ at 87.3 CNY/GJ), catalogue entry
         // `wastewater-heat-recovery`: dyeing heat −12 % at full penetration; start 2025, ramp 4,
-        // max 0.8 → p(2030) = 0.8; capex 54.7 MCNY, opex 1.1 MCNY/yr, life 15 yr; social rate 5 %.
+        // max 0.8 → p(2030) = 0.8; capex 66.9 CNY and opex 1.35 CNY/yr per GJ/yr of energy saved
+        // (basis `energy`, decrease), life 15 yr; social rate 5 %.
         let result = try evaluate(inputs: "stage.dyeing.output: 1000000",
                                   measures: "measures: {use: [wastewater-heat-recovery]}",
                                   extra: "energyPrices: {purchased-heat: 87.3}")
@@ -19,13 +20,15 @@ struct MeasureTests {
         // 2025: ramp 1/4 → p = 0.2; heat × (1 − 0.024) → 16,000 GJ × 0.11 = 1,760 t.
         #expect(close(measure.interactedAbatement[2025], 1_760))
         #expect(close(measure.penetration[2030], 0.8))
-        // Cost in 2030: CRF(5 %, 15) = 0.0963423;
-        //   capex 54.7 M × 0.0963423 × 0.8 = 4,215,938.5; opex 1.1 M × 0.8 = 880,000;
-        //   energy −64,000 GJ × 87.3 = −5,587,200 → net −491,261.5 CNY/yr;
-        //   cost per tonne −491,261.5 / 7,040 = −69.781 CNY/tCO2 (saves money).
+        // Cost in 2030: CRF(5 %, 15) = 0.0963423; units = 64,000 GJ/yr of bought heat saved;
+        //   (66.9 × 0.0963423 + 1.35) × 64,000 = (6.445299 + 1.35) × 64,000 = 498,899.1;
+        //   energy −64,000 GJ × 87.3 = −5,587,200 → net −5,088,300.9 CNY/yr;
+        //   cost per tonne −5,088,300.9 / 7,040 = −722.770 CNY/tCO2 (saves money). With the former
+        //   example-park lump sum (54.7 MCNY) this plant ten times smaller paid for the whole park: −69.8.
+        #expect(close(measure.costing?.unitsDeployed[2030] ?? 0, 64_000))
         #expect(close(measure.energyCostChange[2030], -5_587_200))
-        #expect(close(measure.annualCost[2030], -491_261.494219468, tolerance: 1e-9))
-        #expect(close(measure.costPerTonne, -69.78146224708352, tolerance: 1e-9))
+        #expect(close(measure.annualCost[2030], -5_088_300.861372259, tolerance: 1e-9))
+        #expect(close(measure.costPerTonne, -722.7700087176505, tolerance: 1e-9))
         #expect(result.macc.steps.map(\.measureID) == ["wastewater-heat-recovery"])
     }
 

@@ -39,13 +39,17 @@ public struct CatalogueListing: Sendable {
     /// Measures (and, with `withSources`, the source of each number), then factor sets.
     public func render(withSources: Bool = false) -> String {
         let t = { (text: UIText) in text.text(language) }
-        var table = TextTable(headers: ["id", t(.measure), t(.instrument), t(.deployment), t(.lifetime), t(.capex), t(.opex)],
-                              rightAligned: [4, 5, 6])
+        var table = TextTable(headers: ["id", t(.measure), t(.instrument), t(.deployment), t(.lifetime),
+                                        language == .simplifiedChinese ? "成本基准" : "Cost basis", t(.capex), t(.opex)],
+                              rightAligned: [4, 6, 7])
         for measure in catalogue.measures {
             let d = measure.deployment
+            // Per-unit costs can be fractions of a yuan (per pkm/yr): show 3 decimals below 10.
+            let decimals = max(abs(measure.capex.value), abs(measure.opex.value)) < 10 ? 3 : 0
             table.append([measure.id, measure.name.text(language), measure.instrument.rawValue,
                           "\(d.startYear)+\(d.rampYears)y ≤\(NumberFormat.percent(d.maxPenetration.value))",
-                          range(measure.lifetime, decimals: 0), range(measure.capex, decimals: 0), range(measure.opex, decimals: 0)])
+                          range(measure.lifetime, decimals: 0), measure.basis.label,
+                          range(measure.capex, decimals: decimals), range(measure.opex, decimals: decimals)])
         }
         var out = "\(t(.catalogue)) (\(catalogue.measures.count))\n" + table.render()
         if withSources {

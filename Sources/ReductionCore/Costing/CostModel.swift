@@ -67,6 +67,18 @@ struct CostModel: Sendable {
         self.entries = entries
     }
 
+    /// A copy with its own array storage, for a Monte Carlo thread (no shared reference counts).
+    func detached() -> CostModel {
+        CostModel(entries: entries.map { $0 }, socialPrices: socialPrices.map { $0.map { $0.map { $0 } } },
+                  privatePrices: privatePrices.map { $0.map { $0.map { $0 } } })
+    }
+
+    private init(entries: [Entry], socialPrices: [[Double]?], privatePrices: [[Double]?]) {
+        self.entries = entries
+        self.socialPrices = socialPrices
+        self.privatePrices = privatePrices
+    }
+
     /// The value of measure `index`'s basis quantity in `output` at `offset` (0 for a project).
     func level(_ index: Int, _ output: ModelOutput, offset: Int) -> Double {
         switch entries[index].source {

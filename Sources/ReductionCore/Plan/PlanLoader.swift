@@ -116,6 +116,7 @@ public enum PlanLoader {
                         gdpUnit: header.currency,
                         references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
         plan.rules = try decodeDecisionRules(root, header: header)
+        plan.privateEnergyPrices = try decodePrices(root, currency: header.currency, basis: .private)
         plan.warnings = try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
         return plan
     }
@@ -263,11 +264,29 @@ public enum PlanLoader {
         return targets
     }
 
+    /// Social energy prices: `carrier: <series>` or `carrier: {social: <series>, private: <series>}`.
     static func decodePrices(_ root: YAMLValue, currency: String) throws(PlanError) -> [String: SeriesSpec] {
+        try decodePrices(root, currency: currency, basis: .social)
+    }
+
+    /// The energy prices of one basis. A plain series is the social price (and the private one
+    /// unless a `private` series is given); `{social: …, private: …}` gives both.
+    static func decodePrices(_ root: YAMLValue, currency: String, basis: PriceBasis) throws(PlanError) -> [String: SeriesSpec] {
         guard let node = try root.optional("energyPrices") else { return [:] }
         var prices: [String: SeriesSpec] = [:]
         for (carrier, value) in try node.entries() {
-            prices[carrier] = try value.series(unit: "\(currency)/GJ")
+            var split = false
+            if value.isMapping {
+                let social = try value.optional("social"), privatePrice = try value.optional("private")
+                split = social != nil || privatePrice != nil
+            }
+            if split {
+                try value.allowOnly(["social", "private", "note"])
+                if let series = try value.optional(basis.rawValue) { prices[carrier] = try series.series(unit: "\(currency)/GJ") }
+                else if basis == .social { _ = try value.required("social") }
+            } else if basis == .social {
+                prices[carrier] = try value.series(unit: "\(currency)/GJ")
+            }
         }
         return prices
     }

@@ -61,7 +61,7 @@ struct Worker {
         targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
         let offset = targetOffset
         targetPrices = evaluator.costs.socialPrices.map { $0?[offset] ?? .nan }
-        costs = evaluator.costs
+        costs = evaluator.costs.detached()
         baseValues = evaluator.baseTable.values.map { $0 }
         targets = evaluator.plan.targets
         table = evaluator.baseTable

@@ -69,6 +69,7 @@ extension PlanReport {
             references: citations.map { Reference(id: referenceIDs[$0] ?? $0, citation: $0) },
             warnings: result.warnings, memos: memos, breakdown: Breakdown(result),
             uncertainty: uncertainty.map { Uncertainty($0, currency: currency, targetOrder: result.targets.map(\.target.id)) })
+        costing = Costing(result)
         boundaries = Boundaries(result)
         decisions = Decisions(result)
         schemaVersion = requiredSchemaVersion

@@ -152,7 +152,7 @@ extension PlanReport {
     /// Whether the report uses content added in schema 1.2 (costing, decisions, boundaries,
     /// resolved inputs). Each 1.2 section adds its own condition here.
     var uses12: Bool {
-        false || decisions != nil || boundaries != nil || resolvedInputs != nil || header.significantDigits != nil
+        false || costing != nil || decisions != nil || boundaries != nil || resolvedInputs != nil || header.significantDigits != nil
     }
 }
 

@@ -34,6 +34,8 @@ public struct PlanReport: Sendable, Hashable {
     public var breakdown: Breakdown?
     /// The Monte Carlo section, when one was run (schema 1.1).
     public var uncertainty: Uncertainty?
+    /// What the costs rest on (schema 1.2); nil in 1.0 and 1.1 reports.
+    public var costing: Costing? = nil
     /// The decision rules' record (schema 1.2): alternatives, ordering, MACCs by year, attribution, peak rules.
     public var decisions: Decisions? = nil
     /// Direct and indirect totals, grid-factor path, target boundaries (schema 1.2).

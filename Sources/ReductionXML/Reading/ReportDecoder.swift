@@ -40,6 +40,7 @@ enum ReportDecoder {
         let uncertainty = try cursor.optional("uncertainty").map { node throws(ReportXMLError) in
             try self.uncertainty(node)
         }
+        let costing = try cursor.optional("costing").map { node throws(ReportXMLError) in try self.costing(node) }
         let decisions = try cursor.optional("decisions").map { node throws(ReportXMLError) in try self.decisions(node) }
         var report = PlanReport(schemaVersion: try attribute(root, "schemaVersion"), header: header,
                                 inventory: inventory, baseline: baseline,
@@ -53,6 +54,7 @@ enum ReportDecoder {
             try self.resolvedInputs(node)
         }
         report.decisions = decisions
+        report.costing = costing
         return report
     }
 

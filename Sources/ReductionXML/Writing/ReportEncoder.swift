@@ -39,6 +39,7 @@ struct ReportEncoder {
         if !report.memos.isEmpty { try memos(report.memos) }
         if let breakdown = report.breakdown { try self.breakdown(breakdown) }
         if let uncertainty = report.uncertainty { try self.uncertainty(uncertainty) }
+        if let costing = report.costing { try self.costing(costing) }
         if let decisions = report.decisions { try self.decisions(decisions) }
         if let boundaries = report.boundaries { try self.boundaries(boundaries) }
         if let resolved = report.resolvedInputs { try resolvedInputs(resolved) }

@@ -1,0 +1,23 @@
+extension ReportDecoder {
+    /// Reads the 1.2 `<costing>` section back.
+    static func costing(_ node: Node) throws(ReportXMLError) -> PlanReport.Costing {
+        var cursor = ElementCursor(node)
+        let cumulative = try quantity(cursor.required("cumulativeInvestment"))
+        let npv = try quantity(cursor.required("netPresentCost"))
+        let investment = try series(cursor.required("investment"))
+        let annual = try series(cursor.required("annualCost"))
+        var measures: [PlanReport.Costing.MeasureCost] = []
+        for measure in cursor.all("measure") {
+            var inner = ElementCursor(measure)
+            measures.append(PlanReport.Costing.MeasureCost(
+                measureID: try attribute(measure, "measure"), basis: try attribute(measure, "basis"),
+                unit: try attribute(measure, "unit"),
+                cumulativeInvestment: try quantity(inner.required("cumulativeInvestment")),
+                unitsDeployed: try series(inner.required("unitsDeployed")),
+                investment: try series(inner.required("investment")),
+                privateEnergyCost: try series(inner.required("privateEnergyCost"))))
+        }
+        return PlanReport.Costing(year: try integer(node, "year"), cumulativeInvestment: cumulative, netPresentCost: npv,
+                                  investment: investment, annualCost: annual, measures: measures)
+    }
+}
