@@ -12,7 +12,9 @@ import ReductionCore
 /// - `mode.<mode>.tech.<tech>.ch4-per-km`, `…n2o-per-km`: mileage-based CH4/N2O (mg/km),
 ///   the form of China's land-transport guideline.
 ///
-/// Fuel-based inputs (when the bureau has fuel statistics): `fuel-use.<segment>.<carrier>`.
+/// Fuel-based inputs (when the bureau has fuel statistics): `fuel-use.<segment>.<carrier>`;
+/// their road CH4/N2O take `fuel-statistics.road.<carrier>.ch4|n2o` (kg/TJ) when the factor set
+/// gives them (China's sets, whose road factors are per km), else `combustion.road.<carrier>.*`.
 ///
 /// Factors (set by the plan's factor set, or overridden): `fuel.<carrier>.ncv`,
 /// `.carbon-content`, `.oxidation`, `.density`, `.sulphur`; `combustion.<segment>.<carrier>.ch4`
@@ -75,7 +77,7 @@ extension TransportModel {
                                    name: LocalizedName("Fuel used (fuel statistics): \(carrier.name.english)",
                                                        "燃料消费量（能源统计）：\(carrier.name.chinese)")))
         }
-        return specs
+        return InputLimitRule.apply(limitRules, to: specs)
     }
 
 
@@ -153,6 +155,13 @@ extension TransportModel {
                 specs.append(InputSpec("\(base).n2o", unit: "kgN2O/TJ",
                                        name: LocalizedName("N2O factor: \(label)", "氧化亚氮排放因子：\(labelZH)"),
                                        default: n2o, source: source))
+                if segment == .road {
+                    let statistics = "fuel-statistics.*.\(carrier.rawValue)"
+                    specs.append(InputSpec("\(statistics).ch4", unit: "kgCH4/TJ",
+                                           name: LocalizedName("CH4 factor for fuel statistics: \(label)", "按燃料统计的甲烷排放因子：\(labelZH)")))
+                    specs.append(InputSpec("\(statistics).n2o", unit: "kgN2O/TJ",
+                                           name: LocalizedName("N2O factor for fuel statistics: \(label)", "按燃料统计的氧化亚氮排放因子：\(labelZH)")))
+                }
             }
         }
         return specs

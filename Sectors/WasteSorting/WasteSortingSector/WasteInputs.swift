@@ -114,7 +114,7 @@ extension WasteSortingModel {
                                    default: 0, source: "no historical deposits unless the plan gives them"))
         }
         specs += processSpecs
-        return specs
+        return InputLimitRule.apply(limitRules, to: specs)
     }()
 
     /// Avoided emissions per tonne recycled (memo only), US EPA WARM v15 as a proxy.

@@ -107,7 +107,8 @@ public enum PlanLoader {
         }
         var plan = Plan(header: header, modelYears: firstYear...header.horizon, inputs: inputs, inputUnits: units,
                         measures: measures, targets: try decodeTargets(root, header: header),
-                        energyPrices: try decodePrices(root, currency: header.currency),
+                        energyPrices: try decodePrices(root, currency: header.currency, inputs: inputs, units: units,
+                                                       baseYear: header.baseYear),
                         gdp: try root.required("plan").optional("gdp")?.series(unit: "CNY"),
                         gdpUnit: header.currency,
                         references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
@@ -257,11 +258,13 @@ public enum PlanLoader {
         return targets
     }
 
-    static func decodePrices(_ root: YAMLValue, currency: String) throws(PlanError) -> [String: SeriesSpec] {
+    static func decodePrices(_ root: YAMLValue, currency: String, inputs: [String: SeriesSpec] = [:],
+                             units: [String: String] = [:], baseYear: Int = 0) throws(PlanError) -> [String: SeriesSpec] {
         guard let node = try root.optional("energyPrices") else { return [:] }
         var prices: [String: SeriesSpec] = [:]
         for (carrier, value) in try node.entries() {
-            prices[carrier] = try value.series(unit: "\(currency)/GJ")
+            prices[carrier] = try decodePrice(value, carrier: carrier, currency: currency, inputs: inputs, units: units,
+                                              baseYear: baseYear)
         }
         return prices
     }
