@@ -155,3 +155,22 @@ import TransportSector
         }
     }
 }
+
+/// Issue 17 item 8: converted turnover (换算周转量) counts 10 road pkm as 1 tkm, rail pkm 1:1,
+/// and leaves out walking and cycling.
+@Suite struct ConvertedTurnoverTests {
+    @Test func roadPassengersCountATenthAndActiveTripsNothing() throws {
+        let output = try Support.run([
+            "passenger.activity": 1_000_000,
+            "passenger.mode.bus.share": 0.5, "passenger.mode.metro.share": 0.3, "passenger.mode.active.share": 0.2,
+            "mode.bus.load": 20, "mode.metro.load": 100,
+            "freight.activity": 2_000_000, "freight.mode.heavy-truck.share": 1, "mode.heavy-truck.load": 15,
+            "mode.bus.tech.diesel.intensity": 30, "mode.heavy-truck.tech.diesel.intensity": 28,
+            "mode.metro.tech.electric.intensity": 200, "grid.factor": 0.5,
+            "fuel.diesel.density": 0.84, "fuel.diesel.ncv": 43, "fuel.diesel.carbon-content": 0.02, "fuel.diesel.oxidation": 1,
+        ])
+        // 500,000 bus pkm × 0.1 + 300,000 metro pkm × 1 + 200,000 walking × 0 + 2,000,000 tkm × 1
+        // = 50,000 + 300,000 + 0 + 2,000,000 = 2,350,000 converted tkm.
+        #expect(Support.close(output.activity[0], 2_350_000))
+    }
+}

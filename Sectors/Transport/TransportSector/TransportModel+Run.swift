@@ -23,7 +23,7 @@ extension TransportPlanLayout {
                 if let index = group.activity { total = table[index] }
                 for mode in group.modes {
                     let activity = total * table[mode.share]
-                    buffer.activity += activity
+                    buffer.activity += activity * mode.mode.convertedTurnoverWeight
                     guard let source = mode.source else { continue }
                     buffer.sourceActivity[source] += activity
                     var load = 0.0
