@@ -174,3 +174,23 @@ import TransportSector
         #expect(Support.close(output.activity[0], 2_350_000))
     }
 }
+
+/// Issue 17 item 4: CO2 from SCR urea solution (China's land-transport guideline counts it).
+@Suite struct UreaTests {
+    @Test func heavyTruckUreaAddsItsCO2() throws {
+        let inputs: [String: Double] = [
+            "freight.activity": 15_000_000, "freight.mode.heavy-truck.share": 1, "mode.heavy-truck.load": 15,
+            "mode.heavy-truck.tech.diesel.share": 1, "mode.heavy-truck.tech.diesel.intensity": 28,
+            "fuel.diesel.density": 0.84, "fuel.diesel.ncv": 42.652, "fuel.diesel.carbon-content": 0.0202,
+            "fuel.diesel.oxidation": 0.98,
+        ]
+        var withUrea = inputs
+        withUrea["mode.heavy-truck.tech.diesel.urea-solution"] = 0.05
+        let without = Support.tonnes(try Support.run(inputs), .co2, source: "road.heavy-truck")
+        let with = Support.tonnes(try Support.run(withUrea), .co2, source: "road.heavy-truck")
+        // 1,000,000 vkm × 28 L/100 km = 280,000 L diesel × 0.05 = 14,000 L solution × 1.09 kg/L
+        // = 15,260 kg × 32.5 % = 4,959.5 kg urea × 12/60 × 44/12 = 3,636.966667 kg = 3.636967 t CO2.
+        #expect(Support.close(without, 728.157_946_700_8))
+        #expect(Support.close(with - without, 3.636_966_666_666_667, 1e-9))
+    }
+}

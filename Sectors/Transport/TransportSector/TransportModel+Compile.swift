@@ -35,6 +35,8 @@ struct TransportPlanLayout: Sendable {
         /// The reference technology also takes `1 − Σ explicit shares`.
         var isReference: Bool
         var burn: Burn
+        /// Position of `…urea-solution` (litres of SCR urea solution per litre of diesel), diesel only.
+        var urea: Int? = nil
     }
 
     struct Mode: Sendable {
@@ -117,7 +119,8 @@ struct TransportPlanLayout: Sendable {
                     let burn = Self.burn(inputs, carrier: tech.carrier, segment: segment, vehicleClass: mode.pollutantClass,
                                          perKm: base, source: target)
                     techs.append(Technology(tech: tech, share: techShare, intensity: intensity,
-                                            isReference: tech == reference, burn: burn))
+                                            isReference: tech == reference, burn: burn,
+                                            urea: tech.carrier == .diesel ? inputs.index(of: "\(base).urea-solution") : nil))
                 }
                 modes.append(Mode(mode: mode, share: share, load: load, techs: techs, source: source, memo: memo))
             }

@@ -12,6 +12,10 @@ import ReductionCore
 /// - `mode.<mode>.tech.<tech>.ch4-per-km`, `…n2o-per-km`: mileage-based CH4/N2O (mg/km),
 ///   the form of China's land-transport guideline.
 ///
+/// - `mode.<mode>.tech.diesel.urea-solution`: litres of SCR urea solution per litre of diesel;
+///   its CO2 (IPCC 2006 Vol 2 Ch 3 Eq. 3.2.2, counted by China's land-transport guideline) is
+///   added to the mode's direct CO2.
+///
 /// Fuel-based inputs (when the bureau has fuel statistics): `fuel-use.<segment>.<carrier>`;
 /// their road CH4/N2O take `fuel-statistics.road.<carrier>.ch4|n2o` (kg/TJ) when the factor set
 /// gives them (China's sets, whose road factors are per km), else `combustion.road.<carrier>.*`.
@@ -42,6 +46,9 @@ extension TransportModel {
                       name: LocalizedName("Mileage-based CH4 factor", "按里程计的甲烷排放因子")),
             InputSpec("mode.*.tech.*.n2o-per-km", unit: "mgN2O/km",
                       name: LocalizedName("Mileage-based N2O factor", "按里程计的氧化亚氮排放因子")),
+            InputSpec("mode.*.tech.*.urea-solution", unit: "share",
+                      name: LocalizedName("SCR urea solution (AUS 32) per litre of diesel", "柴油车SCR尿素溶液消耗量（每升柴油）"),
+                      kind: .share),
             InputSpec("grid.factor", unit: "tCO2/MWh",
                       name: LocalizedName("Grid emission factor (electricity used)", "电网排放因子（用电）"),
                       default: 0.5306,

@@ -2,7 +2,9 @@ import ReductionCore
 
 /// Hard and plausible ranges of every transport input (see ``InputLimits``): outside the
 /// hard range a plan is rejected, outside the plausible range the summary and the report
-/// warn. The first matching rule wins; shares without a rule are 0–1.
+/// warn. The first matching rule wins; shares without a rule are 0–1. The figures quoted in
+/// these sources size the ranges (not defaults) and are, unless a table is named, recalled
+/// from the documents named rather than re-read.
 extension TransportModel {
     static let limitRules: [InputLimitRule] = {
         let nbs = "NBS China Statistical Yearbook 2023, Table 16-9: national passenger turnover 1.2 × 10¹² pkm (2022, 2.9 × 10¹² in 2019) and freight 22.6 × 10¹² tkm"
@@ -42,6 +44,8 @@ extension TransportModel {
                            source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.3–3.2.5 (US/EU vehicle CH4 up to a few hundred mg/km; uncontrolled gas engines up to about 2 g/km)"),
             InputLimitRule("mode.*.tech.*.n2o-per-km", hard: 0...10000, plausible: 0...200,
                            source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.3–3.2.5 (vehicle N2O up to about 100 mg/km)"),
+            InputLimitRule("mode.*.tech.*.urea-solution", hard: 0...0.5, plausible: 0...0.1,
+                           source: "assumption — China VI heavy-duty diesel engines use urea solution at about 3–8 % of diesel volume (recalled); IPCC 2006 Vol 2 Ch 3 Eq. 3.2.2 gives the CO2"),
             InputLimitRule("grid.factor", hard: 0...2, plausible: 0...1.2,
                            source: "MEE regional grid baseline factors 2019 (OM 0.79–1.08 tCO2/MWh); a lignite plant emits about 1.2; 2 t/MWh exceeds any fuel, a g/kWh value typed as t/MWh lands far above"),
             InputLimitRule("hydrogen.factor", hard: 0...50, plausible: 0...30,
