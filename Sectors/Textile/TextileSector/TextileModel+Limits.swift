@@ -2,7 +2,9 @@ import ReductionCore
 
 /// Hard and plausible ranges of every textile input (see ``InputLimits``): outside the hard
 /// range a plan is rejected, outside the plausible range the summary and the report warn.
-/// The first matching rule wins; shares without a rule are 0–1.
+/// The first matching rule wins; shares without a rule are 0–1. The figures quoted in these
+/// sources size the ranges (not defaults) and are, unless a table is named, recalled from
+/// the documents named rather than re-read.
 extension TextileModel {
     static let limitRules: [InputLimitRule] = {
         let national = "NBS 2022: China produced about 2.9 × 10⁷ t of yarn, 4.7 × 10¹⁰ m of fabric (4.7 × 10⁸ units of 100 m) and 2.2 × 10¹⁰ garments (2.2 × 10⁶ units of 10k pieces)"

@@ -2,7 +2,9 @@ import ReductionCore
 
 /// Hard and plausible ranges of every waste input (see ``InputLimits``): outside the hard
 /// range a plan is rejected, outside the plausible range the summary and the report warn.
-/// The first matching rule wins; shares without a rule are 0–1.
+/// The first matching rule wins; shares without a rule are 0–1. The figures quoted in these
+/// sources size the ranges (not defaults) and are, unless a table is named, recalled from
+/// the documents named rather than re-read.
 extension WasteSortingModel {
     static let limitRules: [InputLimitRule] = [
         InputLimitRule(WasteKey.population, hard: 0...5e7, plausible: 1e4...3.5e7,
