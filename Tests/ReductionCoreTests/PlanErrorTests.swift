@@ -59,7 +59,9 @@ struct PlanErrorTests {
     @Test func unknownUnit() {
         let error = failure(plan: ToyModel.defaultExample.replacingAll("demand: 1000", with: "demand: {value: 1000, unit: furlongs}"))
         #expect(error?.code == .unitMismatch)
-        #expect(error?.message == "unit 'furlongs' cannot be converted to 'GJ'")
+        // The message lists the accepted units of the key's family (issue 17).
+        #expect(error?.message.hasPrefix("unit 'furlongs' cannot be converted to 'GJ' (accepted: J, kJ, Wh, gce, MJ, kWh, kgce, GJ, MWh, tce,") == true)
+        #expect(error?.message.contains("万吨标准煤") == true)
         #expect(error?.location.keyPath == "inputs.demand.unit")
     }
 

@@ -10,7 +10,7 @@ struct CatalogueTests {
         let catalogue = try Catalogue(model: model)
         #expect(catalogue.measures.count >= 18)
         #expect(catalogue.defaultFactorSet == "china-2022")
-        #expect(catalogue.factorSets.map(\.id).sorted() == ["china-2022", "ipcc-2006-tier1"])
+        #expect(catalogue.factorSets.map(\.id).sorted() == ["china-2022", "china-compliance-fallback", "ipcc-2006-tier1"])
         // At least four instrument types are represented.
         #expect(Set(catalogue.measures.map(\.instrument)).count >= 4)
     }

@@ -16,13 +16,13 @@ struct ExampleTests {
         // USC 4,584,000 × 0.278 = 1,274,352; CHP power 2,946,240 × 0.300 = 883,872 and heat 9,000,000 GJ × 0.039 = 351,000;
         // boilers 3,000,000 GJ / 0.75 / 29.3076 = 136,483.37 → 4,585,414.67 tce (134,387,498.97 GJ).
         #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 4_585_414.669501426, relative: 1e-9))
-        // CO2 = 134,387,498.97 × 0.1119855 + gas 1,121,250 MWh × 6.6 GJ/MWh × 0.0556116 = 15,460,991.01 t;
-        // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 15,522,545.39 tCO2e direct (production view).
-        #expect(close(result.bauBoundaries.direct[2024], 15_522_545.389886558, relative: 1e-9))
-        // Consumption view adds the net imports at the margin the example declares (its condensing coal,
-        // 0.975 tCO2/MWh): 11,762,120 MWh × 0.975 = 11,468,067 t (indirect). That margin is the fleet's:
-        // (356,019.3 + 1,583,688 + 1,274,352) tce × 29.3076 × 0.1119855 = 10,548,626.96 tCO2 over
-        // 1,031,940 + 5,244,000 + 4,584,000 = 10,859,940 MWh = 0.9713 tCO2/MWh, plus CH4 and N2O.
+        // china-2022 (issue 17: typical measured coal 0.02618 tC/GJ × 0.99 × 44/12 = 0.0950334 tCO2/GJ):
+        // CO2 = 134,387,498.97 × 0.0950334 + gas 1,121,250 MWh × 6.6 GJ/MWh × 0.0556116 = 13,182,840.69 t;
+        // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 13,244,395.07 tCO2e direct (production view)
+        // (15,522,545.39 with the 0.03085 unmeasured-month fallback, 17.2 % more).
+        #expect(close(result.bauBoundaries.direct[2024], 13_244_395.06863316, relative: 1e-9))
+        // Consumption view adds the net imports at the margin the example declares (0.975 tCO2/MWh,
+        // a plan input): 11,762,120 MWh × 0.975 = 11,468,067 t (indirect).
         let imports = try #require(result.inventory.entries.first { $0.source.id == "imports.net" })
         #expect(imports.source.scope == .indirect)
         #expect(close(imports.gases[.co2], 11_762_120 * 0.975, relative: 1e-9))

@@ -48,8 +48,9 @@ import Testing
         #expect(Support.close(Support.tonnes(output, .co2, source: "electricity.bus"), 3.0))
         // Total 73.1808 + 7.15176 + 3.0 = 83.33256 t.
         #expect(Support.close(Support.totalCO2(output), 83.33256))
-        // Activity metric: all 1,000,000 pkm (walking and cycling included); bus activity 300,000 pkm.
-        #expect(Support.close(output.activity[0], 1_000_000))
+        // Activity metric, converted turnover (issue 17: 10 road pkm = 1 tkm, walking and cycling
+        // excluded): (600,000 car + 300,000 bus) pkm × 0.1 = 90,000 converted tkm (was 1,000,000).
+        #expect(Support.close(output.activity[0], 90_000))
         let bus = output.layout.sourceIndex("road.bus") ?? -1
         #expect(Support.close(output.activity(source: bus, offset: 0), 300_000))
         // Electricity 6,000 kWh × 0.0036 = 21.6 GJ.

@@ -4,7 +4,8 @@ extension TextileModel {
     /// Every input the textile model reads. Keys are concrete (no `*`): stages, heat routes,
     /// fuels and treatment routes are fixed vocabularies with bilingual names.
     public var inputSpecs: [InputSpec] {
-        Self.stageSpecs + Self.heatSpecs + Self.fuelSpecs + Self.electricitySpecs + Self.wastewaterSpecs
+        InputLimitRule.apply(Self.limitRules,
+                             to: Self.stageSpecs + Self.heatSpecs + Self.fuelSpecs + Self.electricitySpecs + Self.wastewaterSpecs)
     }
 
     /// Central defaults per stage: (electricity kWh, heat GJ, direct fuel GJ, wastewater m³,

@@ -37,6 +37,8 @@ struct TransportPlanLayout: Sendable {
         var burn: Burn
         /// Quantity `vehicles.<mode>.<tech>`.
         var vehicles: Int = 0
+        /// Position of `…urea-solution` (litres of SCR urea solution per litre of diesel), diesel only.
+        var urea: Int? = nil
     }
 
     struct Mode: Sendable {
@@ -130,7 +132,8 @@ struct TransportPlanLayout: Sendable {
                                          perKm: base, source: target)
                     techs.append(Technology(tech: tech, share: techShare, intensity: intensity,
                                             isReference: tech == reference, burn: burn,
-                                            vehicles: Self.vehicleQuantity(mode, tech, in: &quantities)))
+                                            vehicles: Self.vehicleQuantity(mode, tech, in: &quantities),
+                                            urea: tech.carrier == .diesel ? inputs.index(of: "\(base).urea-solution") : nil))
                 }
                 let annualKm = inputs.index(of: "mode.\(mode.rawValue).annual-km")
                 if let annualKm { try Self.checkPositive(inputs, annualKm, key: "mode.\(mode.rawValue).annual-km") }
@@ -223,9 +226,15 @@ struct TransportPlanLayout: Sendable {
                         density: inputs.index(of: "fuel.\(id).density"),
                         sulphur: inputs.index(of: "fuel.\(id).sulphur"))
         let combustion = "combustion.\(segment.rawValue).\(id)"
+        // Fuel statistics (no km) take `fuel-statistics.<segment>.<carrier>.ch4|n2o` when the
+        // factor set gives them (China's sets: their road factors are per km), else the fuel-based ones.
+        let statistics = perKm == nil ? "fuel-statistics.\(segment.rawValue).\(id)" : nil
+        func factor(_ gas: String) -> Int? {
+            statistics.flatMap { inputs.index(of: "\($0).\(gas)") } ?? inputs.index(of: "\(combustion).\(gas)")
+        }
         let air = vehicleClass.map { "air.\($0.rawValue).\(id)" }
         return Burn(fuel: fuel,
-                    ch4: inputs.index(of: "\(combustion).ch4"), n2o: inputs.index(of: "\(combustion).n2o"),
+                    ch4: factor("ch4"), n2o: factor("n2o"),
                     ch4PerKm: perKm.flatMap { inputs.index(of: "\($0).ch4-per-km") },
                     n2oPerKm: perKm.flatMap { inputs.index(of: "\($0).n2o-per-km") },
                     nox: air.flatMap { inputs.index(of: "\($0).nox") },

@@ -15,7 +15,13 @@ import ReductionCore
 /// - `mode.<mode>.tech.<tech>.ch4-per-km`, `…n2o-per-km`: mileage-based CH4/N2O (mg/km),
 ///   the form of China's land-transport guideline.
 ///
-/// Fuel-based inputs (when the bureau has fuel statistics): `fuel-use.<segment>.<carrier>`.
+/// - `mode.<mode>.tech.diesel.urea-solution`: litres of SCR urea solution per litre of diesel;
+///   its CO2 (IPCC 2006 Vol 2 Ch 3 Eq. 3.2.2, counted by China's land-transport guideline) is
+///   added to the mode's direct CO2.
+///
+/// Fuel-based inputs (when the bureau has fuel statistics): `fuel-use.<segment>.<carrier>`;
+/// their road CH4/N2O take `fuel-statistics.road.<carrier>.ch4|n2o` (kg/TJ) when the factor set
+/// gives them (China's sets, whose road factors are per km), else `combustion.road.<carrier>.*`.
 ///
 /// Factors (set by the plan's factor set, or overridden): `fuel.<carrier>.ncv`,
 /// `.carbon-content`, `.oxidation`, `.density`, `.sulphur`; `combustion.<segment>.<carrier>.ch4`
@@ -44,6 +50,9 @@ extension TransportModel {
             InputSpec("mode.*.tech.*.n2o-per-km", unit: "mgN2O/km",
                       name: LocalizedName("Mileage-based N2O factor", "按里程计的氧化亚氮排放因子")),
             GridFactorTable.gridFactorSpec,
+            InputSpec("mode.*.tech.*.urea-solution", unit: "share",
+                      name: LocalizedName("SCR urea solution (AUS 32) per litre of diesel", "柴油车SCR尿素溶液消耗量（每升柴油）"),
+                      kind: .share),
             InputSpec("hydrogen.factor", unit: "tCO2/t",
                       name: LocalizedName("Emission factor of hydrogen supplied", "外购氢气排放因子"),
                       default: 11,
@@ -80,7 +89,7 @@ extension TransportModel {
                                    name: LocalizedName("Fuel used (fuel statistics): \(carrier.name.english)",
                                                        "燃料消费量（能源统计）：\(carrier.name.chinese)")))
         }
-        return specs
+        return InputLimitRule.apply(limitRules, to: specs)
     }
 
 
@@ -158,6 +167,13 @@ extension TransportModel {
                 specs.append(InputSpec("\(base).n2o", unit: "kgN2O/TJ",
                                        name: LocalizedName("N2O factor: \(label)", "氧化亚氮排放因子：\(labelZH)"),
                                        default: n2o, source: source))
+                if segment == .road {
+                    let statistics = "fuel-statistics.*.\(carrier.rawValue)"
+                    specs.append(InputSpec("\(statistics).ch4", unit: "kgCH4/TJ",
+                                           name: LocalizedName("CH4 factor for fuel statistics: \(label)", "按燃料统计的甲烷排放因子：\(labelZH)")))
+                    specs.append(InputSpec("\(statistics).n2o", unit: "kgN2O/TJ",
+                                           name: LocalizedName("N2O factor for fuel statistics: \(label)", "按燃料统计的氧化亚氮排放因子：\(labelZH)")))
+                }
             }
         }
         return specs

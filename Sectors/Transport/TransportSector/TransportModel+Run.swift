@@ -5,6 +5,12 @@ extension TransportPlanLayout {
     static let gigajoulesPerKWh = 0.0036
     /// Mass ratio of CO2 to carbon.
     static let co2PerCarbon = 44.0 / 12.0
+    /// CO2 from SCR urea solution, t per litre:
+    /// `1.09 kg/L × 32.5 % urea × 12/60 × 44/12 / 1000 = 2.597 75 × 10⁻⁴`.
+    /// IPCC 2006 Vol 2 Ch 3 Equation 3.2.2 (urea-based catalytic converters: CO2 = urea × 12/60 ×
+    /// purity × 44/12, default purity 32.5 %); density of AUS 32 about 1.09 kg/L (ISO 22241-1, recalled).
+    static let ureaSolutionCO2 = 1.09 * 0.325 * 12.0 / 60.0 * 44.0 / 12.0 / 1000
+
     /// Mass ratio of SO2 to sulphur.
     static let so2PerSulphur = 64.0 / 32.0
 
@@ -23,7 +29,7 @@ extension TransportPlanLayout {
                 if let index = group.activity { total = table[index] }
                 for mode in group.modes {
                     let activity = total * table[mode.share]
-                    buffer.activity += activity
+                    buffer.activity += activity * mode.mode.convertedTurnoverWeight
                     buffer.quantities[mode.activityQuantity] += activity
                     guard let source = mode.source else { continue }
                     buffer.sourceActivity[source] += activity
@@ -50,6 +56,10 @@ extension TransportPlanLayout {
                                                                fuel: tech.burn.fuel, table: table)
                         burn(gigajoules: gigajoules, tonnes: tonnes, vkm: techVkm, tech.burn, table: table,
                              fuelStatistics: false, into: &buffer)
+                        if let urea = tech.urea {
+                            // SCR urea: litres of diesel × L solution per L × t CO2 per L solution.
+                            buffer.co2[tech.burn.source] += perHundred * table[urea] * Self.ureaSolutionCO2
+                        }
                     }
                 }
             }

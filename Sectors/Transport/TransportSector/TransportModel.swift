@@ -37,8 +37,9 @@ public struct TransportModel: SectorModel {
     public let info = SectorInfo(
         id: "transport",
         name: LocalizedName("Transport", "交通运输"),
-        activityName: LocalizedName("Converted turnover (passenger-km + tonne-km)", "换算周转量（人公里＋吨公里）"),
-        activityUnit: "pkm+tkm",
+        activityName: LocalizedName("Converted turnover (tonne-km + rail pkm + road pkm ÷ 10; walking and cycling excluded)",
+                                    "换算周转量（吨公里＋铁路人公里＋公路人公里÷10，不含步行和自行车）"),
+        activityUnit: "converted tkm",
         // Transport plans count the electricity and hydrogen their vehicles use.
         defaultTargetBoundary: .total)
 

@@ -62,6 +62,22 @@ public enum TransportMode: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Tonne-km of converted turnover (换算周转量) per unit of the mode's activity: freight
+    /// 1 (tkm); rail passengers 1 (1 pkm = 1 tkm); road passengers 0.1 (10 pkm = 1 tkm);
+    /// walking and cycling 0 (non-motorised trips are not transport turnover).
+    ///
+    /// Source: NBS / Ministry of Transport statistical indicator explanation of 换算周转量
+    /// (railway, ocean and coastal 1:1, road 10:1, inland waterway 3:1, civil aviation
+    /// 1 pkm = 0.072 tkm), as recalled; metro is counted as rail.
+    public var convertedTurnoverWeight: Double {
+        switch self {
+        case .lightTruck, .heavyTruck, .railFreight, .waterway: 1
+        case .metro: 1
+        case .bus, .taxi, .car, .twoThreeWheeler: 0.1
+        case .active: 0
+        }
+    }
+
     /// The segment whose category the mode's direct emissions belong to (nil for `active`).
     public var segment: TransportSegment? {
         switch self {

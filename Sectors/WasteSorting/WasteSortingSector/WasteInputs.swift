@@ -81,7 +81,10 @@ extension WasteSortingModel {
             if type.isDegradable {
                 specs.append(InputSpec(WasteKey.doc(type), unit: "share",
                                        name: LocalizedName("DOC of \(type.name.english)", "\(type.name.chinese)可降解有机碳DOC"),
-                                       kind: .share, default: d.doc, source: WasteTypeDefaults.docSource))
+                                       kind: .share, default: d.doc,
+                                       source: type == .rubberLeather
+                                           ? "IPCC 2006 Vol 5 Ch 2 Table 2.4: 39 % printed in brackets, natural rubber unlikely to degrade anaerobically — treated as non-degrading in landfill (DOC 0)"
+                                           : WasteTypeDefaults.docSource))
                 specs.append(InputSpec(WasteKey.decayRate(type), unit: "1/yr",
                                        name: LocalizedName("Decay rate k of \(type.name.english)", "\(type.name.chinese)降解速率常数k"),
                                        default: d.decayRate,
@@ -114,7 +117,7 @@ extension WasteSortingModel {
                                    default: 0, source: "no historical deposits unless the plan gives them"))
         }
         specs += processSpecs
-        return specs
+        return InputLimitRule.apply(limitRules, to: specs)
     }()
 
     /// Avoided emissions per tonne recycled (memo only), US EPA WARM v15 as a proxy.

@@ -80,7 +80,9 @@ public struct WasteTypeDefaults: Sendable, Hashable {
         case .wood: .init(doc: 0.43, docRange: 0.39...0.46, dryMatter: 0.85, carbon: 0.50, fossilCarbon: 0, decayRate: 0.03)
         case .textiles: .init(doc: 0.24, docRange: 0.20...0.40, dryMatter: 0.80, carbon: 0.50, fossilCarbon: 0.20, decayRate: 0.06)
         case .plastics: .init(doc: 0, docRange: 0...0, dryMatter: 1.0, carbon: 0.75, fossilCarbon: 1.0, decayRate: 0)
-        case .rubberLeather: .init(doc: 0.39, docRange: 0...0.39, dryMatter: 0.84, carbon: 0.67, fossilCarbon: 0.20, decayRate: 0.03)
+        // Table 2.4 prints rubber/leather DOC 39 % in brackets: natural rubber is unlikely to degrade
+        // anaerobically, so landfill DOC is 0 (issue 17) with 0.39 as the upper bound.
+        case .rubberLeather: .init(doc: 0, docRange: 0...0.39, dryMatter: 0.84, carbon: 0.67, fossilCarbon: 0.20, decayRate: 0.03)
         case .glass: .init(doc: 0, docRange: 0...0, dryMatter: 1.0, carbon: 0, fossilCarbon: 0, decayRate: 0)
         case .metal: .init(doc: 0, docRange: 0...0, dryMatter: 1.0, carbon: 0, fossilCarbon: 0, decayRate: 0)
         case .other: .init(doc: 0, docRange: 0...0, dryMatter: 0.90, carbon: 0.03, fossilCarbon: 1.0, decayRate: 0)

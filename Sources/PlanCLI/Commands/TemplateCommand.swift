@@ -72,10 +72,11 @@ public struct PlanTemplate: Sendable {
         var text = lines.joined(separator: "\n") + "\n"
         text += String(decoding: model.data.example, as: UTF8.self)
         if !text.hasSuffix("\n") { text += "\n" }
-        text += "\n# " + (zh ? "全部输入项（键：单位 — 名称 [默认值]）：" : "Every input (key: unit — name [default]):") + "\n"
+        text += "\n# " + (zh ? "全部输入项（键：单位 — 名称 [默认值]）：" : "Every input (key: unit — name [default] (plausible range)):") + "\n"
         for spec in model.inputSpecs {
             let fallback = spec.defaultValue.map { " [\($0)]" } ?? ""
-            text += "#   \(spec.key): \(spec.unit) — \(spec.name.text(language))\(fallback)\n"
+            let range = spec.limits.map { zh ? " （合理范围 \($0.plausibleText)）" : " (plausible \($0.plausibleText))" } ?? ""
+            text += "#   \(spec.key): \(spec.unit) — \(spec.name.text(language))\(fallback)\(range)\n"
         }
         if let catalogue = try? Catalogue(model: model) {
             text += "# " + (zh ? "措施库中的措施：" : "Measures in the catalogue:") + "\n"

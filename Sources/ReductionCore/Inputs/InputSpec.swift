@@ -28,6 +28,8 @@ public struct InputSpec: Sendable, Hashable {
     public var defaultValue: Double?
     /// Where the default comes from.
     public var source: String?
+    /// Hard and plausible ranges (in ``unit``) checked on every plan; see ``InputLimits``.
+    public var limits: InputLimits? = nil
 
     /// Declares input `key` in `unit`; `default` makes it optional in plans.
     public init(_ key: String, unit: String, name: LocalizedName, kind: Kind = .nonNegative,

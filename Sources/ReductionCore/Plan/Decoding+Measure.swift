@@ -99,8 +99,14 @@ extension YAMLValue {
         var maximum = defaults?.maxPenetration ?? Estimate(1)
         if let value = try optional("max") {
             maximum = try value.estimate(unit: "share")
+            // Without a unit, a whole number from 2 to 100 is a percent: `max: 100` is 100 %,
+            // `max: 60` is 60 %; a fraction above 1 (1.5) stays an error, being ambiguous.
+            if try value.writtenUnit() == nil, maximum.value > 1, maximum.value <= 100,
+               maximum.value == maximum.value.rounded() {
+                maximum = maximum.scaled(by: 0.01)
+            }
             for bound in [maximum.value, maximum.low, maximum.high].compactMap({ $0 }) where !(0...1).contains(bound) {
-                throw value.error(.invalidValue, "maximum penetration must be within 0–100 %, found \(bound)")
+                throw value.error(.invalidValue, "maximum penetration is a share within 0–1 (0.6), a whole percent 2–100 (60), or {value: 60, unit: \"%\"}; found \(bound)")
             }
         }
         let end = try optional("end")?.int() ?? defaults?.endYear

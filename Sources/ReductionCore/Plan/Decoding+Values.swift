@@ -96,10 +96,14 @@ extension YAMLValue {
         return SeriesSpec(base: base, growth: growth, points: points, unit: targetUnit)
     }
 
-    /// A growth rate per year; must be above −100 %.
+    /// A growth rate per year as a fraction; must be above −100 % and at most +100 % a year
+    /// (a doubling every year; larger rates are percents written as numbers, `4` for 4 %).
     func growthRate() throws(PlanError) -> Double {
         let rate = try double()
         guard rate > -1 else { throw error(.invalidValue, "a growth rate must be above -1 (-100 %), found \(rate)") }
+        guard rate <= 1 else {
+            throw error(.invalidValue, "a growth rate is a fraction per year within -1…1: \(rate) means +\(rate * 100) % a year; write 0.04 for 4 %")
+        }
         return rate
     }
 }

@@ -111,12 +111,14 @@ public enum PlanLoader {
         }
         var plan = Plan(header: header, modelYears: firstYear...header.horizon, inputs: inputs, inputUnits: units,
                         measures: measures, targets: try decodeTargets(root, header: header),
-                        energyPrices: try decodePrices(root, currency: header.currency),
+                        energyPrices: try decodePrices(root, currency: header.currency, inputs: inputs, units: units,
+                                                       baseYear: header.baseYear),
                         gdp: try root.required("plan").optional("gdp")?.series(unit: "CNY"),
                         gdpUnit: header.currency,
                         references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
         plan.rules = try decodeDecisionRules(root, header: header)
-        plan.privateEnergyPrices = try decodePrices(root, currency: header.currency, basis: .private)
+        plan.privateEnergyPrices = try decodePrices(root, currency: header.currency, basis: .private, inputs: inputs,
+                                                    units: units, baseYear: header.baseYear)
         plan.warnings = try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
         return plan
     }
@@ -264,16 +266,17 @@ public enum PlanLoader {
         return targets
     }
 
-    /// Social energy prices: `carrier: <series>` or `carrier: {social: <series>, private: <series>}`.
-    static func decodePrices(_ root: YAMLValue, currency: String) throws(PlanError) -> [String: SeriesSpec] {
-        try decodePrices(root, currency: currency, basis: .social)
-    }
-
     /// The energy prices of one basis. A plain series is the social price (and the private one
-    /// unless a `private` series is given); `{social: …, private: …}` gives both.
-    static func decodePrices(_ root: YAMLValue, currency: String, basis: PriceBasis) throws(PlanError) -> [String: SeriesSpec] {
+    /// unless a `private` series is given); `{social: …, private: …}` gives both. Prices per
+    /// litre, tonne or m³ are converted to currency/GJ with the plan's NCV and density inputs.
+    static func decodePrices(_ root: YAMLValue, currency: String, basis: PriceBasis = .social,
+                             inputs: [String: SeriesSpec] = [:], units: [String: String] = [:],
+                             baseYear: Int = 0) throws(PlanError) -> [String: SeriesSpec] {
         guard let node = try root.optional("energyPrices") else { return [:] }
         var prices: [String: SeriesSpec] = [:]
+        func price(_ value: YAMLValue, _ carrier: String) throws(PlanError) -> SeriesSpec {
+            try decodePrice(value, carrier: carrier, currency: currency, inputs: inputs, units: units, baseYear: baseYear)
+        }
         for (carrier, value) in try node.entries() {
             var split = false
             if value.isMapping {
@@ -282,10 +285,10 @@ public enum PlanLoader {
             }
             if split {
                 try value.allowOnly(["social", "private", "note"])
-                if let series = try value.optional(basis.rawValue) { prices[carrier] = try series.series(unit: "\(currency)/GJ") }
+                if let series = try value.optional(basis.rawValue) { prices[carrier] = try price(series, carrier) }
                 else if basis == .social { _ = try value.required("social") }
             } else if basis == .social {
-                prices[carrier] = try value.series(unit: "\(currency)/GJ")
+                prices[carrier] = try price(value, carrier)
             }
         }
         return prices

@@ -29,6 +29,7 @@ enum PlanValidator {
             }
         }
         try checkShareGroups(model.shareGroups, table: table, file: root.file)
+        warnings += try checkLimits(plan, model: model, table: table, inputNodes: inputNodes, root: root)
 
         for measure in plan.measures {
             let where_ = SourceLocation(file: root.file, keyPath: "measures[\(measure.id)]")
@@ -52,6 +53,7 @@ enum PlanValidator {
             if located.location.file == nil { located.location.file = root.file }
             throw located
         }
+        try checkActivity(compiled, table: table, root: root)
         for carrier in plan.energyPrices.keys where compiled.layout.carrierIndex(carrier) == nil {
             let known = compiled.layout.carriers.map(\.id).joined(separator: ", ")
             throw PlanError(.unknownKey, "no energy carrier '\(carrier)' (expected one of: \(known))",

@@ -17,7 +17,7 @@ public enum UnitConversion {
             for (label, scale) in entries { table[label] = Simple(family: family, scale: scale) }
         }
         add("energy", [("J", 1e-9), ("kJ", 1e-6), ("MJ", 1e-3), ("GJ", 1), ("TJ", 1e3), ("PJ", 1e6),
-                       ("Wh", 3.6e-6), ("kWh", 3.6e-3), ("MWh", 3.6), ("GWh", 3.6e3), ("TWh", 3.6e6),
+                       ("Wh", 3.6e-6), ("kWh", 3.6e-3), ("MWh", 3.6), ("GWh", 3.6e3), ("TWh", 3.6e6), ("10MWh", 36), ("100GWh", 3.6e5),
                        ("gce", 2.93076e-5), ("kgce", 0.0293076), ("tce", 29.3076), ("ktce", 29_307.6),
                        ("10ktce", 293_076), ("Mtce", 29_307_600)])
         for gas in ["", "CO2", "CO2e", "CH4", "N2O", "SO2", "NOx", "PM2.5", "COD", "C"] {
@@ -28,9 +28,11 @@ public enum UnitConversion {
         add("money-USD", [("USD", 1), ("kUSD", 1e3), ("MUSD", 1e6)])
         add("money-EUR", [("EUR", 1), ("MEUR", 1e6)])
         add("distance", [("m", 1e-3), ("100m", 0.1), ("km", 1), ("100km", 100), ("10km", 10)])
-        add("pkm", [("passenger-km", 1), ("pkm", 1), ("million passenger-km", 1e6), ("Mpkm", 1e6)])
-        add("vkm", [("vehicle-km", 1), ("vkm", 1), ("million vehicle-km", 1e6), ("Mvkm", 1e6)])
-        add("tkm", [("tonne-km", 1), ("tkm", 1), ("million tonne-km", 1e6), ("Mtkm", 1e6)])
+        add("pkm", [("passenger-km", 1), ("pkm", 1), ("million passenger-km", 1e6), ("Mpkm", 1e6),
+                    ("10kpkm", 1e4), ("100Mpkm", 1e8), ("Bpkm", 1e9)])
+        add("vkm", [("vehicle-km", 1), ("vkm", 1), ("million vehicle-km", 1e6), ("Mvkm", 1e6), ("10kvkm", 1e4)])
+        add("tkm", [("tonne-km", 1), ("tkm", 1), ("million tonne-km", 1e6), ("Mtkm", 1e6),
+                    ("10ktkm", 1e4), ("100Mtkm", 1e8), ("Btkm", 1e9)])
         add("share", [("share", 1), ("fraction", 1), ("%", 0.01)])
         add("time", [("h", 1), ("yr", 8760), ("year", 8760)])
         add("power", [("W", 1e-6), ("kW", 1e-3), ("MW", 1), ("GW", 1e3)])
@@ -46,6 +48,13 @@ public enum UnitConversion {
         "万元": "10kCNY", "元": "CNY", "亿元": "100MCNY", "万吨": "10kt", "万tce": "10ktce",
         "t/yr": "t", "tonne": "t", "tonnes": "t", "GJ/yr": "GJ", "CNY/yr": "CNY", "%/yr": "%",
         "km2": "km2", "years": "year", "yr^-1": "1/yr",
+        // Units planners write in Chinese statistics (万 = 10^4, 亿 = 10^8).
+        "万tCO2e": "10ktCO2e", "万tCO2": "10ktCO2", "万吨二氧化碳当量": "10ktCO2e", "万吨二氧化碳": "10ktCO2",
+        "吨二氧化碳当量": "tCO2e", "吨二氧化碳": "tCO2", "吨": "t", "千克": "kg", "公斤": "kg",
+        "万吨标准煤": "10ktce", "万吨标煤": "10ktce", "吨标准煤": "tce", "吨标煤": "tce", "千克标准煤": "kgce",
+        "亿人公里": "100Mpkm", "万人公里": "10kpkm", "人公里": "pkm", "亿吨公里": "100Mtkm", "万吨公里": "10ktkm",
+        "吨公里": "tkm", "万车公里": "10kvkm", "公里": "km", "千瓦时": "kWh", "万千瓦时": "10MWh",
+        "亿千瓦时": "100GWh", "升": "L", "立方米": "m3", "万立方米": "10kNm3",
     ]
 
     static func simple(_ label: String) -> Simple? {
@@ -74,7 +83,7 @@ public enum UnitConversion {
         guard let (fromTop, fromBottom) = parts(from), let (toTop, toBottom) = parts(to) else { return nil }
         func ratio(_ a: String, _ b: String) -> Double? {
             if a == b { return 1 }
-            guard let x = simple(a), let y = simple(b), x.family == y.family else { return nil }
+            guard let x = simple(a), let y = simple(b), sameFamily(x.family, y.family) else { return nil }
             return x.scale / y.scale
         }
         guard let top = ratio(fromTop, toTop) else { return nil }
@@ -91,7 +100,9 @@ public enum UnitConversion {
     public static func convert(_ value: Double, from: String, to: String,
                                at location: SourceLocation) throws(PlanError) -> Double {
         guard let k = factor(from: from, to: to) else {
-            throw PlanError(.unitMismatch, "unit '\(from)' cannot be converted to '\(to)'", at: location)
+            var message = "unit '\(from)' cannot be converted to '\(to)'"
+            if let accepted = acceptedUnits(for: to) { message += " (accepted: \(accepted))" }
+            throw PlanError(.unitMismatch, message, at: location)
         }
         return value * k
     }

@@ -25,8 +25,8 @@ public enum FactorDefaults {
             FuelFactors(
                 ncv: Estimate(20.908, low: 16.7, high: 25.1,
                               source: "GB/T 2589-2020 reference NCV of raw coal 20,908 kJ/kg (used only to report tonnes)"),
-                carbon: Estimate(0.03085, low: 0.0255, high: 0.03356,
-                                 source: "MEE notice 8 Jun 2022: default carbon content of unmeasured coal 0.03356 → 0.03085 tC/GJ"),
+                carbon: Estimate(0.02618, low: 0.0244, high: 0.03085,
+                                 source: "typical bituminous power coal 26.18 tC/TJ (GB/T 32151.1-2015 default table, [3P]); the MEE unmeasured-month fallback 0.03085 is factor set china-compliance-fallback"),
                 oxidation: Estimate(0.99, low: 0.98, high: 1.0,
                                     source: "发电设施 guideline (2022): coal oxidation rate 99 % (under revision)"),
                 ch4: Estimate(1, low: 0.3, high: 3, source: "\(ipccTable22): coal 1 kg/TJ"),

@@ -98,7 +98,7 @@ extension ThermalPowerModel {
 
     static let assumption = "assumption — see Sectors/ThermalPower research notes; override with plan data"
 
-    static let specs: [InputSpec] = unitSpecs + systemSpecs + fuelSpecs
+    static let specs: [InputSpec] = InputLimitRule.apply(limitRules, to: unitSpecs + systemSpecs + fuelSpecs)
 
     /// The default of a unit field's spec (used for fields a unit does not list).
     static func unitDefault(_ field: PowerKeys.Field) -> Double {

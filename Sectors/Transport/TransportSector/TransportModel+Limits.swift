@@ -1,0 +1,83 @@
+import ReductionCore
+
+/// Hard and plausible ranges of every transport input (see ``InputLimits``): outside the
+/// hard range a plan is rejected, outside the plausible range the summary and the report
+/// warn. The first matching rule wins; shares without a rule are 0–1. The figures quoted in
+/// these sources size the ranges (not defaults) and are, unless a table is named, recalled
+/// from the documents named rather than re-read.
+extension TransportModel {
+    static let limitRules: [InputLimitRule] = {
+        let nbs = "NBS China Statistical Yearbook 2023, Table 16-9: national passenger turnover 1.2 × 10¹² pkm (2022, 2.9 × 10¹² in 2019) and freight 22.6 × 10¹² tkm"
+        let unitSlip = "assumption — a value outside is almost always a unit slip"
+        return [
+            InputLimitRule("passenger.activity", hard: 0...1e13, plausible: 0...5e11,
+                           source: "\(nbs); a city above 5 × 10¹¹ pkm would be a sixth of the nation, the hard limit is above the national total"),
+            InputLimitRule("freight.activity", hard: 0...1e14, plausible: 0...3e12,
+                           source: "\(nbs); a city above 3 × 10¹² tkm would be an eighth of the nation, the hard limit is above the national total"),
+            InputLimitRule("mode.metro.load", hard: 0...2000, plausible: 5...300,
+                           source: "assumption — a metro car carries 50–310 passengers at full load (GB/T 7928); average load 5–300 per car-km"),
+            InputLimitRule("mode.rail-freight.load", hard: 0...20000, plausible: 200...6000,
+                           source: "assumption — freight trains carry 1,000–5,000 t (heavy-haul up to 20,000 t)"),
+            InputLimitRule("mode.waterway.load", hard: 0...100000, plausible: 10...10000,
+                           source: "assumption — inland vessels carry 100–10,000 t"),
+            InputLimitRule("mode.bus.load", hard: 0...300, plausible: 2...100,
+                           source: "assumption — a 12 m bus has about 80–100 places; a 18 m articulated bus up to 150"),
+            InputLimitRule("mode.heavy-truck.load", hard: 0...200, plausible: 1...49,
+                           source: "GB 1589-2016: 49 t gross for the heaviest road train; payload ≤ about 35 t"),
+            InputLimitRule("mode.light-truck.load", hard: 0...50, plausible: 0.1...10,
+                           source: "GB 1589-2016 / GB/T 15089: light trucks ≤ 4.5 t gross"),
+            InputLimitRule("mode.*.load", hard: 0...50, plausible: 1...5,
+                           source: "assumption — cars, taxis and two-wheelers carry 1–5 passengers (seats)"),
+            InputLimitRule("mode.metro.tech.*.intensity", hard: 0...100000, plausible: 50...1000,
+                           source: "assumption — metro traction and station energy 1.5–3 kWh per car-km; 0.5–10 kWh plausible"),
+            InputLimitRule("mode.rail-freight.tech.*.intensity", hard: 0...100000, plausible: 50...10000,
+                           source: "assumption — freight trains 200–3,000 units per 100 train-km (defaults 490 kg diesel, 2,000 kWh)"),
+            InputLimitRule("mode.waterway.tech.*.intensity", hard: 0...100000, plausible: 10...10000,
+                           source: "assumption — inland vessels 100–5,000 units per 100 vessel-km (defaults 600 kg diesel, 2,290 kWh)"),
+            InputLimitRule("mode.*.tech.electric.intensity", hard: 0...100000, plausible: 1...300,
+                           source: "Zhou et al. (2016), Energy 96:603–613: 12 m e-buses 138–175 kWh/100 km; e-bikes 1.5–3, heavy e-trucks 110–180 (defaults)"),
+            InputLimitRule("mode.*.tech.hydrogen.intensity", hard: 0...100000, plausible: 0.5...20,
+                           source: "assumption — fuel-cell cars about 1 kg, buses 6–10, heavy trucks 7–12 kg H2/100 km"),
+            InputLimitRule("mode.*.tech.*.intensity", hard: 0...100000, plausible: 1...80,
+                           source: "assumption — road vehicles use 2–50 L (or m³, kg) per 100 km (defaults 2.5–35); a heavy truck above 80 is a unit slip; hard: 1,000 per km"),
+            InputLimitRule("mode.*.tech.*.ch4-per-km", hard: 0...100000, plausible: 0...2000,
+                           source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.3–3.2.5 (US/EU vehicle CH4 up to a few hundred mg/km; uncontrolled gas engines up to about 2 g/km)"),
+            InputLimitRule("mode.*.tech.*.n2o-per-km", hard: 0...10000, plausible: 0...200,
+                           source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.3–3.2.5 (vehicle N2O up to about 100 mg/km)"),
+            InputLimitRule("mode.*.tech.*.urea-solution", hard: 0...0.5, plausible: 0...0.1,
+                           source: "assumption — China VI heavy-duty diesel engines use urea solution at about 3–8 % of diesel volume (recalled); IPCC 2006 Vol 2 Ch 3 Eq. 3.2.2 gives the CO2"),
+            InputLimitRule("electricity.grid-factor", hard: 0...2, plausible: 0...1.2,
+                           source: "MEE regional grid baseline factors 2019 (OM 0.79–1.08 tCO2/MWh); a lignite plant emits about 1.2; 2 t/MWh exceeds any fuel, a g/kWh value typed as t/MWh lands far above"),
+            InputLimitRule("hydrogen.factor", hard: 0...50, plausible: 0...30,
+                           source: "assumption — grey hydrogen from gas 9–12, from coal about 20 tCO2/t H2; green 0"),
+            InputLimitRule("fuel.hydrogen.ncv", hard: 0...150, plausible: 110...125,
+                           source: "physical constant: LHV of hydrogen 119.96 MJ/kg"),
+            InputLimitRule("fuel.cng.ncv", hard: 0...1000, plausible: 320...420,
+                           source: "GB/T 2589-2020 Annex A: natural gas 32.2–38.9 MJ/m³; China default 389.31 GJ/10⁴ Nm³"),
+            InputLimitRule("fuel.*.ncv", hard: 0...150, plausible: 38...52,
+                           source: "IPCC 2006 Vol 2 Ch 1 Table 1.2: liquid fuels and LNG 40.4–47.3 TJ/Gg (lower 95 % bounds from 39.8), GB/T 2589-2020 41.8–50.2 GJ/t"),
+            InputLimitRule("fuel.*.carbon-content", hard: 0...0.04, plausible: 0.013...0.023,
+                           source: "IPCC 2006 Vol 2 Ch 1 Table 1.3: oil products and gas 15.3–21.1 kgC/GJ (lower/upper 95 % bounds 14.8–22.5); above 40 kgC/GJ is no fuel"),
+            InputLimitRule("fuel.*.oxidation", hard: 0...1, plausible: 0.9...1,
+                           source: "IPCC 2006 Vol 2 Ch 1 §1.4.2.1: oxidation factor 1 by default; China's guidelines 98–99 %"),
+            InputLimitRule("fuel.*.density", hard: 0...1.2, plausible: 0.4...1.0,
+                           source: "GB 17930 / GB 19147: gasoline 0.72–0.775, diesel 0.81–0.85 t/m³; LPG about 0.54, LNG about 0.45; fuel oil up to 0.99"),
+            InputLimitRule("fuel.*.sulphur", hard: 0...50000, plausible: 0...35000,
+                           source: "GB 17930-2016 / GB 19147-2016: ≤ 10 mg/kg; MARPOL Annex VI: high-sulphur fuel oil ≤ 3.5 % (35,000 mg/kg)"),
+            InputLimitRule("combustion.*.*.ch4", hard: 0...10000, plausible: 0...500,
+                           source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.2, 3.4.1, 3.5.2: 3.9–92 kg CH4/TJ (upper bounds ≤ 240)"),
+            InputLimitRule("combustion.*.*.n2o", hard: 0...1000, plausible: 0...50,
+                           source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.2, 3.4.1, 3.5.2: 0.1–28.6 kg N2O/TJ (upper bounds ≤ 86)"),
+            InputLimitRule("fuel-statistics.*.*.ch4", hard: 0...10000, plausible: 0...500,
+                           source: "IPCC 2006 Vol 2 Ch 3 Table 3.2.2: road 3.8–92 kg CH4/TJ (upper bounds ≤ 1,540 for gas vehicles, a plausible central ≤ 500)"),
+            InputLimitRule("fuel-statistics.*.*.n2o", hard: 0...1000, plausible: 0...50,
+                           source: "IPCC 2006 Vol 2 Ch 3 Table 3.2.2: road 0.2–5.7 kg N2O/TJ (upper bounds ≤ 77)"),
+            InputLimitRule("air.*.*.nox", hard: 0...100000, plausible: 0...5000,
+                           source: "EMEP/EEA Guidebook 2019 1.A.3.b Tier 1: about 100–1,500 g NOx/GJ for road fuels; shipping up to about 1,800"),
+            InputLimitRule("air.*.*.pm25", hard: 0...10000, plausible: 0...500,
+                           source: "EMEP/EEA Guidebook 2019 1.A.3.b Tier 1: 1–150 g PM2.5/GJ for road fuels (uncontrolled two-strokes higher)"),
+            InputLimitRule("fuel-use.*.*", hard: 0...1e9, plausible: 0...2e7,
+                           source: "NBS Energy Statistical Yearbook 2022: national diesel use about 1.5 × 10⁸ t; a city above 2 × 10⁷ t (or 10⁴ Nm³, MWh) is \(unitSlip)"),
+        ]
+    }()
+}

@@ -1,0 +1,84 @@
+/// Semantic sanity checks: hard and plausible ranges of inputs (``InputLimits``), growth
+/// rates, energy prices, and a plan that describes no activity at all.
+extension PlanValidator {
+    /// Plausible yearly growth of an activity or price series (as a fraction).
+    ///
+    /// Source: assumption — China's GDP grew 2–15 % a year 1980–2023 (NBS yearbook) and
+    /// city transport, waste and power activity grew within about −20 %…+30 % a year; a rate
+    /// outside this range is usually a percent written as a number (`4` for 4 %).
+    static let plausibleGrowth: ClosedRange<Double> = -0.2...0.3
+
+    /// Plausible energy prices in CNY/GJ.
+    ///
+    /// Source: assumption — Chinese prices 2020–2024: thermal coal 600–1,500 CNY/t at
+    /// 20.9 GJ/t ≈ 29–72 CNY/GJ; natural gas 2–4 CNY/m³ at 0.0389 GJ/m³ ≈ 51–103; diesel and
+    /// gasoline 6.5–9 CNY/L at ≈ 0.035 GJ/L ≈ 185–260; electricity 0.3–1.2 CNY/kWh ≈ 83–333;
+    /// hydrogen 25–70 CNY/kg at 0.12 GJ/kg ≈ 210–580. Below 3 or above 700 CNY/GJ is almost
+    /// always a unit slip (diesel at 7.5 CNY/kWh is 2,083 CNY/GJ).
+    static let plausiblePriceCNYPerGJ: ClosedRange<Double> = 3...700
+
+    /// Throws for a value outside its spec's hard range; returns a warning for each input
+    /// outside its plausible range (first year only) and for implausible growth and prices.
+    static func checkLimits(_ plan: Plan, model: some SectorModel, table: InputTable,
+                            inputNodes: [String: YAMLValue], root: YAMLValue) throws(PlanError) -> [String] {
+        var warnings: [String] = []
+        for (index, key) in table.keys.enumerated() {
+            guard let spec = model.spec(for: key), let limits = spec.limits else { continue }
+            let place = inputNodes[key]?.location ?? SourceLocation(file: root.file, keyPath: "inputs.\(key)")
+            var warned = false
+            for year in table.years {
+                let value = table[index, year]
+                if !limits.hard.contains(value) {
+                    throw PlanError(.invalidValue,
+                                    "\(InputLimits.number(value)) \(spec.unit) in \(year) is outside the possible range "
+                                        + "\(InputLimits.text(limits.hard)) \(spec.unit) (\(limits.source)); check the value and its unit",
+                                    at: place)
+                }
+                if !warned, !limits.plausible.contains(value) {
+                    warned = true
+                    warnings.append("inputs.\(key): \(InputLimits.number(value)) \(spec.unit) in \(year) is outside the plausible range "
+                                        + "\(InputLimits.text(limits.plausible)) \(spec.unit) (\(limits.source)); check the value and its unit")
+                }
+            }
+        }
+        for key in inputNodes.keys.sorted() {
+            guard let series = plan.inputs[key] else { continue }
+            if let rate = series.growth.map(\.rate).first(where: { !plausibleGrowth.contains($0) }) {
+                warnings.append("inputs.\(key): growth \(InputLimits.number(rate)) (\(InputLimits.number(rate * 100)) % a year) "
+                                    + "is outside the plausible range −20 %…+30 % a year; write 0.04 for 4 %")
+            }
+        }
+        if plan.header.currency == "CNY" {
+            let pricesNode = try root.optional("energyPrices")
+            for carrier in plan.energyPrices.keys.sorted() {
+                guard let series = plan.energyPrices[carrier] else { continue }
+                let values = series.expand(years: plan.modelYears, baseYear: plan.header.baseYear)
+                let place = try pricesNode?.optional(carrier)?.location
+                    ?? SourceLocation(file: root.file, keyPath: "energyPrices.\(carrier)")
+                if let negative = values.first(where: { $0 < 0 || !$0.isFinite }) {
+                    throw PlanError(.invalidValue, "an energy price must be a finite number ≥ 0, found \(negative) CNY/GJ", at: place)
+                }
+                if let odd = values.first(where: { !plausiblePriceCNYPerGJ.contains($0) }) {
+                    warnings.append("energyPrices.\(carrier): \(InputLimits.number((odd * 100).rounded() / 100)) CNY/GJ is outside the plausible range "
+                                        + "\(InputLimits.text(plausiblePriceCNYPerGJ)) CNY/GJ (coal ≈ 30–70, gas ≈ 50–100, oil products ≈ 185–260, "
+                                        + "electricity ≈ 83–333, hydrogen ≈ 210–580); check the unit (diesel is priced per L, electricity per kWh)")
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// Throws when the plan describes no activity: every emission, energy use and activity
+    /// of the baseline run is 0 in every year (a report would show 0 t and every target met).
+    static func checkActivity(_ compiled: CompiledModel, table: InputTable, root: YAMLValue) throws(PlanError) {
+        let output = compiled(table)
+        let empty = output.gasTonnes.allSatisfy { $0 == 0 } && output.energyGJ.allSatisfy { $0 == 0 }
+            && output.activity.allSatisfy { $0 == 0 } && output.sourceActivity.allSatisfy { $0 == 0 }
+        guard empty else { return }
+        let node = (try? root.optional("inputs")) ?? nil
+        throw PlanError(.missingKey,
+                        "the plan has no activity: every emission, energy use and activity is 0 in every year; "
+                            + "give the city's activity inputs (`template` lists them)",
+                        at: node?.location ?? SourceLocation(file: root.file, keyPath: "inputs"))
+    }
+}
