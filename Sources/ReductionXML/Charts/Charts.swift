@@ -234,7 +234,7 @@ struct SVGCanvas {
             let part = Int64(((rounded - Double(whole)) * scale).rounded())
             if part > 0 {
                 let text = String(part)
-                fraction = "." + String(repeating: "0", count: digits - text.count) + text
+                fraction = "." + String(repeating: "0", count: max(0, digits - text.count)) + text
                 while fraction.hasSuffix("0") { fraction.removeLast() }
             }
         }
