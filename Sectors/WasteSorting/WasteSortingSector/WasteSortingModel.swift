@@ -53,6 +53,11 @@ public struct WasteSortingModel: SectorModel {
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let keys = try WasteKeys(inputs)
         let lastYear = inputs[keys.lastYear, offset: 0]
+        // A year: whole, and 0 (no history) or a plausible calendar year (checked before any Int conversion).
+        guard lastYear == 0 || (lastYear == lastYear.rounded() && (1000...9999).contains(lastYear)) else {
+            throw PlanError(.yearOutOfRange, "history.last-year must be a whole calendar year, found \(lastYear)",
+                            at: SourceLocation(keyPath: "inputs.\(WasteKey.historyLastYear)"))
+        }
         if lastYear > 0 && lastYear >= Double(inputs.years.upperBound) {
             throw PlanError(.yearOutOfRange,
                             "history.last-year \(Int(lastYear)) leaves no modelled year before the horizon \(inputs.years.upperBound)",

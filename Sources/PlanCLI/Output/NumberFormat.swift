@@ -7,6 +7,8 @@ public enum NumberFormat {
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (abs(value) * scale).rounded() / scale
         let negative = value < 0 && rounded != 0
+        // Past 10^15 the digits are not meaningful and UInt64 ends at 1.8e19: exponent form.
+        guard rounded < 1e15 else { return (value < 0 ? "-" : "") + "\(abs(value))" }
         let whole = UInt64(rounded.rounded(.down))
         var digits = String(whole)
         var groupedDigits = ""

@@ -88,14 +88,14 @@ extension YAMLValue {
         try allowOnly(["start", "ramp", "max", "end", "source", "note"])
         let start: Int
         if let given = try optional("start") {
-            start = try given.int()
+            start = try given.year()
         } else if let defaults {
             start = defaults.startYear
         } else {
-            start = try required("start").int()
+            start = try required("start").year()
         }
         let ramp = try optional("ramp")?.int() ?? defaults?.rampYears ?? 1
-        guard ramp >= 0 else { throw try required("ramp").error(.invalidValue, "ramp years must be ≥ 0, found \(ramp)") }
+        guard ramp >= 0, ramp <= 300 else { throw try required("ramp").error(.invalidValue, "ramp years must be ≥ 0, found \(ramp)") }
         var maximum = defaults?.maxPenetration ?? Estimate(1)
         if let value = try optional("max") {
             maximum = try value.estimate(unit: "share")
@@ -109,7 +109,7 @@ extension YAMLValue {
                 throw value.error(.invalidValue, "maximum penetration is a share within 0–1 (0.6), a whole percent 2–100 (60), or {value: 60, unit: \"%\"}; found \(bound)")
             }
         }
-        let end = try optional("end")?.int() ?? defaults?.endYear
+        let end = try optional("end")?.year() ?? defaults?.endYear
         if let end, end < start { throw try required("end").error(.yearOutOfRange, "end year \(end) is before start \(start)") }
         return Deployment(startYear: start, rampYears: ramp, maxPenetration: maximum, endYear: end)
     }

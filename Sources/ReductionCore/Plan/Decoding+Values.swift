@@ -11,7 +11,7 @@ extension YAMLValue {
         estimate.low = try optional("low")?.double()
         estimate.high = try optional("high")?.double()
         estimate.distribution = try optional("distribution")?.enumeration(Distribution.self)
-        estimate.source = try optional("source")?.string()
+        estimate.source = try optional("source")?.text()
         try checkRange(estimate)
         if let unitValue = try optional("unit"), let targetUnit {
             let given = try unitValue.string()
@@ -57,7 +57,7 @@ extension YAMLValue {
             estimate.low = try optional("low")?.double()
             estimate.high = try optional("high")?.double()
             estimate.distribution = try optional("distribution")?.enumeration(Distribution.self)
-            estimate.source = try optional("source")?.string()
+            estimate.source = try optional("source")?.text()
             try checkRange(estimate)
             base = estimate.scaled(by: factor)
         }
@@ -67,7 +67,7 @@ extension YAMLValue {
                 var previous = Int.min
                 for item in try growthValue.items() {
                     try item.allowOnly(["until", "rate"])
-                    let until = try item.required("until").int()
+                    let until = try item.required("until").year()
                     guard until > previous else {
                         throw item.error(.yearOutOfRange, "growth periods must be in increasing years")
                     }
@@ -82,7 +82,10 @@ extension YAMLValue {
         if let valuesNode = try optional("values") {
             for (yearText, value) in try valuesNode.entries() {
                 guard let year = Int(yearText) else {
-                    throw value.error(.wrongType, "expected a year as key, found '\(yearText)'")
+                    throw value.error(.wrongType, "expected a whole year as key, found '\(yearText)'")
+                }
+                guard Self.years.contains(year) else {
+                    throw value.error(.yearOutOfRange, "year \(yearText) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
                 }
                 points.append((year, try value.double() * factor))
             }

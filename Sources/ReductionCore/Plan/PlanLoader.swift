@@ -142,14 +142,14 @@ public enum PlanLoader {
             jurisdiction: Jurisdiction(name: try jurisdictionNode.required("name").localizedName(), code: code),
             authority: try node.required("authority").localizedName(),
             preparer: try node.optional("preparer")?.localizedName(),
-            baseYear: try node.required("baseYear").int(), targetYear: try node.required("targetYear").int(),
-            horizon: try node.required("horizon").int(),
+            baseYear: try node.required("baseYear").int(), targetYear: try node.required("targetYear").year(),
+            horizon: try node.required("horizon").year(),
             gwp: try node.optional("gwp")?.enumeration(GWPSet.self) ?? .ar5,
-            currency: try node.optional("currency")?.string() ?? "CNY",
-            priceYear: try node.optional("priceYear")?.int() ?? 0,
+            currency: try node.optional("currency")?.currencyCode() ?? "CNY",
+            priceYear: try node.optional("priceYear")?.year() ?? 0,
             factorSet: try node.optional("factorSet")?.string() ?? "")
         if header.priceYear == 0 { header.priceYear = header.baseYear }
-        guard (1900...2200).contains(header.baseYear) else {
+        guard YAMLValue.years.contains(header.baseYear) else {
             throw try node.required("baseYear").error(.yearOutOfRange, "base year \(header.baseYear) is not plausible")
         }
         guard header.targetYear > header.baseYear else {
@@ -207,7 +207,11 @@ public enum PlanLoader {
             }
         }
         if let custom = try node.optional("custom") {
-            for item in try custom.items() {
+            let items = try custom.items()
+            guard items.count <= PlanLimits.maxMeasures else {
+                throw custom.error(.invalidValue, "\(items.count) custom measures; the limit is \(PlanLimits.maxMeasures)")
+            }
+            for item in items {
                 let measure = try item.measure(unitOf: unitOf, currency: currency)
                 guard !selected.contains(where: { $0.id == measure.id }), catalogue.measure(measure.id) == nil else {
                     throw item.error(.measureReference, "duplicate measure id '\(measure.id)'")
@@ -216,6 +220,9 @@ public enum PlanLoader {
             }
         }
         try checkExcludes(selected, known: Set(catalogue.measures.map(\.id)).union(selected.map(\.id)), at: node)
+        guard selected.count <= PlanLimits.maxMeasures else {
+            throw node.error(.invalidValue, "\(selected.count) measures; the limit is \(PlanLimits.maxMeasures)")
+        }
         return selected
     }
 
@@ -238,7 +245,7 @@ public enum PlanLoader {
         for item in try node.items() {
             try item.allowOnly(["id", "name", "year", "boundary", "absoluteCap", "belowBaseYear", "intensityPerGDP", "intensityPerActivity"])
             let yearNode = try item.required("year")
-            let year = try yearNode.int()
+            let year = try yearNode.year()
             guard header.reportYears.contains(year), year > header.baseYear else {
                 throw yearNode.error(.yearOutOfRange, "target year \(year) is outside \(header.baseYear + 1)–\(header.horizon)")
             }
@@ -259,7 +266,7 @@ public enum PlanLoader {
                 kind = name == "belowBaseYear" ? .belowBaseYear(share)
                     : name == "intensityPerGDP" ? .intensityPerGDP(share) : .intensityPerActivity(share)
             }
-            let id = try item.optional("id")?.string() ?? "target-\(targets.count + 1)"
+            let id = try item.optional("id")?.identifier() ?? "target-\(targets.count + 1)"
             targets.append(Target(id: id, name: try item.optional("name")?.localizedName(), year: year, kind: kind,
                                   boundary: try decodeBoundary(item)))
         }

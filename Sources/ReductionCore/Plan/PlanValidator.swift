@@ -19,6 +19,10 @@ enum PlanValidator {
                 guard value.isFinite else {
                     throw PlanError(.invalidValue, "value for \(year) is not a finite number", at: place(key))
                 }
+                guard abs(value) <= PlanLimits.maxMagnitude else {
+                    throw PlanError(.invalidValue, "value for \(year) is \(value), larger than any plan quantity (the limit is ±\(PlanLimits.maxMagnitude))",
+                                    at: place(key))
+                }
                 switch kind {
                 case .share where value < -1e-9 || value > 1 + 1e-9:
                     throw PlanError(.shareOverflow, "a share must be within 0–100 %, found \(value) in \(year)", at: place(key))
@@ -50,6 +54,11 @@ enum PlanValidator {
             compiled = try model.compile(table)
         } catch {
             var located = error
+            // A model names the input by key path; point at its line in the plan when it has one.
+            if located.location.line == nil, located.location.keyPath.hasPrefix("inputs."),
+               let node = inputNodes[String(located.location.keyPath.dropFirst("inputs.".count))] {
+                located.location = node.location
+            }
             if located.location.file == nil { located.location.file = root.file }
             throw located
         }

@@ -25,11 +25,13 @@ struct YAMLValue {
         }
     }
 
-    /// Parses UTF-8 bytes; invalid UTF-8 is `malformedInput`.
+    /// Parses UTF-8 bytes; invalid UTF-8 is `malformedInput`. ``YAMLPreflight`` checks the
+    /// resource bounds and the YAML subset first.
     static func parse(bytes: [UInt8], file: String?) throws(PlanError) -> YAMLValue {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw PlanError(.malformedInput, "the file is not valid UTF-8 text", at: SourceLocation(file: file))
         }
+        try YAMLPreflight.check(bytes, file: file)
         return try parse(text, file: file)
     }
 
@@ -134,12 +136,66 @@ struct YAMLValue {
 
     // MARK: Scalars
 
+    /// Text as written. Control characters (other than tab and line breaks) and the
+    /// non-characters U+FFFE/U+FFFF are refused: XML cannot carry them and a terminal
+    /// would act on them.
     func string() throws(PlanError) -> String {
         guard let scalar = node.scalar else { throw error(.wrongType, "expected text, found \(kindName)") }
-        return scalar.string
+        let text = scalar.string
+        if let bad = text.unicodeScalars.first(where: Self.isForbidden) {
+            let code = String(bad.value, radix: 16, uppercase: true)
+            throw error(.invalidValue, "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) is not allowed in text")
+        }
+        return text
     }
 
-    /// A finite number. NaN and infinities are `invalidValue`.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
+    /// Non-empty text (not only white space), for sources, references and names.
+    func text() throws(PlanError) -> String {
+        let value = try string()
+        guard !value.trimmingWhitespace.isEmpty else { throw error(.invalidValue, "expected non-empty text") }
+        return value
+    }
+
+    /// An id: non-empty, without white space (the report schema's `Identifier`).
+    func identifier() throws(PlanError) -> String {
+        let value = try string()
+        guard !value.isEmpty, !value.contains(where: \.isWhitespace) else {
+            throw error(.invalidValue, "an id must be non-empty and contain no spaces, found '\(value)'")
+        }
+        return value
+    }
+
+    /// A calendar year the report schema can carry (1900–2200).
+    func year() throws(PlanError) -> Int {
+        let value = try int()
+        guard Self.years.contains(value) else {
+            throw error(.yearOutOfRange, "year \(value) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
+        }
+        return value
+    }
+
+    /// A currency code: three capital letters (ISO 4217, the report schema's `CurrencyCode`).
+    func currencyCode() throws(PlanError) -> String {
+        let value = try string()
+        guard value.unicodeScalars.count == 3, value.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+            throw error(.invalidValue, "a currency is three capital letters (ISO 4217, e.g. CNY), found '\(value)'")
+        }
+        return value
+    }
+
+    /// The years a plan may name (the report schema's `Year`).
+    static let years = 1900...2200
+
+    /// A finite number of magnitude at most ``PlanLimits/maxMagnitude``. NaN, infinities and
+    /// larger numbers are `invalidValue`.
     func double() throws(PlanError) -> Double {
         guard let scalar = node.scalar else { throw error(.wrongType, "expected a number, found \(kindName)") }
         let text = scalar.string.replacingUnderscores
@@ -150,9 +206,14 @@ struct YAMLValue {
             throw error(.wrongType, "expected a number, found '\(scalar.string)'")
         }
         guard value.isFinite else { throw error(.invalidValue, "expected a finite number, found '\(scalar.string)'") }
+        guard abs(value) <= PlanLimits.maxMagnitude else {
+            throw error(.invalidValue, "\(scalar.string) is larger than any plan quantity (the limit is ±\(PlanLimits.maxMagnitude))")
+        }
         return value
     }
 
+    /// A whole number of magnitude below 10^9 (so that sums and differences cannot overflow).
+    /// A whole number of magnitude below 10^9 (so that sums and differences cannot overflow).
     func int() throws(PlanError) -> Int {
         let value = try double()
         guard value == value.rounded(), abs(value) < 1e9 else {
@@ -169,11 +230,11 @@ struct YAMLValue {
         }
     }
 
-    /// A list of strings, or a single string as a one-element list.
+    /// A list of non-empty strings, or a single string as a one-element list.
     func strings() throws(PlanError) -> [String] {
-        if node.scalar != nil { return [try string()] }
+        if node.scalar != nil { return [try text()] }
         var out: [String] = []
-        for item in try items() { out.append(try item.string()) }
+        for item in try items() { out.append(try item.text()) }
         return out
     }
 

@@ -220,6 +220,8 @@ struct SVGCanvas {
         guard value.isFinite else { return "–" }
         let scale = Double((0..<digits).reduce(1) { value, _ in value * 10 })
         let rounded = (abs(value) * scale).rounded() / scale
+        // Past 10^15 the digits are not meaningful and Int64 ends at 9.2e18: exponent form.
+        guard rounded < 1e15 else { return (value < 0 ? "-" : "") + "\(abs(value))" }
         let whole = Int64(rounded.rounded(.down))
         var grouped = String(whole)
         var index = grouped.count - 3
@@ -232,7 +234,7 @@ struct SVGCanvas {
             let part = Int64(((rounded - Double(whole)) * scale).rounded())
             if part > 0 {
                 let text = String(part)
-                fraction = "." + String(repeating: "0", count: digits - text.count) + text
+                fraction = "." + String(repeating: "0", count: max(0, digits - text.count)) + text
                 while fraction.hasSuffix("0") { fraction.removeLast() }
             }
         }

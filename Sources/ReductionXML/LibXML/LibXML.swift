@@ -275,6 +275,7 @@ final class DocumentTree {
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else {
             throw .init(.malformed, "document is empty", diagnostics: [])
         }
+        try XMLLimits().check(bytes)
         let sink = DiagnosticSink()
         let document: xmlDocPtr? = withThreadHandler(sink) {
             bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
