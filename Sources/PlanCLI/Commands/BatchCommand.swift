@@ -1,6 +1,7 @@
 internal import ArgumentParser
 public import ReductionCore
 import Foundation
+internal import ReductionOutputs
 
 /// `batch`: every plan file in a folder, one report each plus a CSV summary.
 struct BatchCommand: ParsableCommand {
@@ -16,6 +17,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let context = try PlanTool.current()
@@ -37,7 +39,7 @@ struct BatchCommand: ParsableCommand {
                 let run = try PlanRun.evaluate(plan, model: model, draws: evaluation.draws, seed: evaluation.seed,
                                                threads: evaluation.threads, referencePrice: evaluation.referencePrice)
                 let written = try ReportOutput.write(run, to: output, baseName: ReportOutput.baseName(ofPlanFile: name),
-                                                     language: language, charts: !evaluation.noCharts)
+                                                     language: language, charts: !evaluation.noCharts, extras: outputs)
                 rows.append(BatchRow(file: name, run: run, error: nil))
                 print("ok      \(name) → \(written.first ?? "")")
             } catch let error as PlanError {
@@ -50,7 +52,8 @@ struct BatchCommand: ParsableCommand {
         let csv = BatchRow.csv(rows)
         let summary = (output as NSString).appendingPathComponent("summary.csv")
         do {
-            try AtomicFile.write(Array(csv.utf8), to: summary)
+            try AtomicFile.write(CSVTables.byteOrderMark + Array(csv.utf8), to: summary)
+            try BatchRow.writeWorkbook(rows, to: (output as NSString).appendingPathComponent("summary.xlsx"), language: language)
         } catch {
             printError("\(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
@@ -75,24 +78,15 @@ public struct BatchRow: Sendable {
     public static let header = [
         "file", "status", "division_code", "jurisdiction_en", "jurisdiction_zh", "base_year", "target_year",
         "base_tCO2e", "bau_target_tCO2e", "plan_target_tCO2e", "abatement_tCO2e", "abatement_share",
-        "peak_year", "declines_after_peak", "annual_cost", "average_cost_per_tCO2e", "currency", "targets_met", "error",
+        "peak_year", "declines_after_peak", "annual_cost", "average_cost_per_tCO2e", "currency", "targets_met", "targets_total", "error",
     ]
 
-    /// The CSV line (RFC 4180 quoting).
+    /// The CSV line (RFC 4180 quoting): numbers rounded as ``styles`` say, no date-like text.
     public var fields: [String] {
         guard let result = run?.result else {
             return [file, "error"] + Array(repeating: "", count: Self.header.count - 3) + [error ?? ""]
         }
-        let h = result.plan.header
-        let bau = result.bau[h.targetYear], plan = result.pathway[h.targetYear]
-        let pathwayIDs = Set(result.order)
-        let cost = result.measures.filter { pathwayIDs.contains($0.id) }.reduce(0) { $0 + $1.annualCost[h.targetYear] }
-        let abated = bau - plan
-        return [file, "ok", h.jurisdiction.code, h.jurisdiction.name.english, h.jurisdiction.name.chinese,
-                "\(h.baseYear)", "\(h.targetYear)", "\(result.bau[h.baseYear])", "\(bau)", "\(plan)", "\(abated)",
-                bau > 0 ? "\(abated / bau)" : "", "\(result.pathwayPeak.year)", "\(result.pathwayPeak.declinesAfter)",
-                "\(cost)", abated > 0 ? "\(cost / abated)" : "", h.currency,
-                "\(result.targets.filter(\.met).count)/\(result.targets.count)", ""]
+        return zip(cells(result), Self.styles).map { Self.text($0, style: $1) } + [""]
     }
 
     /// All rows with the header, one line each.

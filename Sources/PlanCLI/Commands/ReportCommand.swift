@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let context = try PlanTool.current()
@@ -63,7 +64,7 @@ struct ReportCommand: ParsableCommand {
         }
         print(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
-                                           language: language, charts: !evaluation.noCharts)
+                                           language: language, charts: !evaluation.noCharts, extras: outputs)
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
     }

@@ -77,7 +77,8 @@ struct RootCommand: ParsableCommand {
             commandName: name,
             abstract: "Draft a \(sector.lowercased()) emission-reduction plan: inventory, BAU, MACC, pathway, peak, targets, co-benefits and the official XML report.",
             version: ReductionPlanVersion.string,
-            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self],
+            subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
+                          RenderCommand.self],
             defaultSubcommand: ReportCommand.self)
     }
 }

@@ -20,13 +20,14 @@ public enum ReportOutput {
         return PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
     }
 
-    /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
+    /// Writes `<base>.xml`, `<base>-macc<lang>.svg` and `<base>-wedge<lang>.svg` (`<lang>` is
+    /// empty for English, `.zh-Hans` for Chinese), and the files `extras` asks for, into `directory`
     /// (created when missing) and returns their paths. The base name defaults to
     /// `<sector>-<division code>-<target year>`. Exits with ``ExitStatus/cannotWrite``
     /// when the folder or a file cannot be written, and with ``ExitStatus/internalError``
     /// when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
-                      charts: Bool) throws -> [String] {
+                      charts: Bool, extras: OutputOptions = OutputOptions()) throws -> [String] {
         let folder = URL(fileURLWithPath: directory)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -40,14 +41,24 @@ public enum ReportOutput {
         do {
             let file = try ReportWriter.write(report, to: folder, fileName: base + ".xml")
             written.append(file.path)
-            if charts {
-                for (suffix, svg) in [("macc", try Charts.macc(report, language: language)),
-                                      ("wedge", try Charts.wedge(report, language: language))] {
-                    let path = folder.appendingPathComponent("\(base)-\(suffix).svg").path
-                    try AtomicFile.write(Array(svg.utf8), to: path)
-                    written.append(path)
-                }
+            var svgs: [String: String] = [:], svgPaths: [String] = []
+            if charts || extras.html || extras.png {
+                svgs = ["macc": try Charts.macc(report, language: language), "wedge": try Charts.wedge(report, language: language)]
             }
+            if charts || extras.png {
+                for suffix in ["macc", "wedge"] {
+                    let path = folder.appendingPathComponent("\(base)-\(suffix)\(language.fileSuffix).svg").path
+                    try AtomicFile.write(Array((svgs[suffix] ?? "").utf8), to: path)
+                    svgPaths.append(path)
+                }
+                written += svgPaths
+            }
+            written += try writeExtras(report, xml: extras.html ? try ReportWriter.bytes(report) : [], charts: svgs, folder: folder,
+                                       base: base, language: language, options: extras)
+            if extras.png { written += try writePNGs(svgPaths) }
+        } catch let error as ChartConversionError {
+            printError(error.message)
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
         } catch let error as ReportXMLError where error.code == .schemaInvalid {
             printError("internal error: the report does not pass its own schema: \(error.message)")
             for diagnostic in error.diagnostics.prefix(10) { printError("  \(diagnostic)") }

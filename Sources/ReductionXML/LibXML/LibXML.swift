@@ -254,7 +254,7 @@ final class TextWriter {
 
 /// An owned parsed document. Nodes hold a strong reference to it, so it outlives them.
 final class DocumentTree {
-    fileprivate let document: xmlDocPtr
+    let document: xmlDocPtr
 
     fileprivate init(document: xmlDocPtr) { self.document = document }
 
