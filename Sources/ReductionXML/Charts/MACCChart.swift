@@ -7,7 +7,7 @@ internal import ReductionCore
 /// rank's full name (wrapped) and cost.
 struct MACCChart {
     let report: PlanReport
-    let size: Charts.Size
+    var size: Charts.Size
     let canvas: SVGCanvas
     private let indexes: [String: Int]
 
@@ -17,21 +17,40 @@ struct MACCChart {
         self.canvas = canvas
         indexes = Dictionary(report.measures.enumerated().map { ($0.element.id, $0.offset) },
                              uniquingKeysWith: { first, _ in first })
+        let entries = legendEntries
+        self.size = Self.fitted(size, legendLines: entries.reduce(0) { $0 + $1.count }, entries: entries.count)
     }
 
     private var chinese: Bool { canvas.language == .simplifiedChinese }
     private let left = 110.0, top = 60.0, bottom = 70.0, legendWidth = 320.0
 
-    /// The cost axis range and the bars beyond it: when the costliest (or most negative) bar
-    /// is over three times the next one, the axis stops at 1.25 × the next one, the bar is
-    /// drawn to the edge with a break mark and its value is printed.
+    /// The cost axis range: when at most three bars on a side are over three times the
+    /// next bar on that side, the axis stops at 1.25 × that next bar; the bars beyond are
+    /// drawn to the edge with a break mark and their values printed.
     static func costRange(_ costs: [Double]) -> (low: Double, high: Double) {
         func cap(_ values: [Double]) -> Double {
             let sorted = values.sorted(by: >)
-            guard sorted.count >= 2, sorted[1] > 0, sorted[0] > 3 * sorted[1] else { return sorted.first ?? 0 }
-            return sorted[1] * 1.25
+            for clipped in 1...3 where clipped < sorted.count && sorted[clipped] > 0
+                && sorted[clipped - 1] > 3 * sorted[clipped] {
+                return sorted[clipped] * 1.25
+            }
+            return sorted.first ?? 0
         }
         return (-cap(costs.filter { $0 < 0 }.map { -$0 }), cap(costs.filter { $0 > 0 }))
+    }
+
+    /// The legend entries, each wrapped to the legend's width.
+    private var legendEntries: [[String]] {
+        report.macc.steps.enumerated().map { rank, step in
+            SVGCanvas.wrapped("\(rank + 1). \(measureName(step.measureID))  \(SVGCanvas.label(step.costPerTonne.value, digits: 1))",
+                              width: legendWidth - 40, size: 12)
+        }
+    }
+
+    /// `size`, taller when the legend needs it: every measure is listed in full.
+    private static func fitted(_ size: Charts.Size, legendLines: Int, entries: Int) -> Charts.Size {
+        let needed = 60 + 26 + Double(legendLines) * 15 + Double(entries) * 5 + 20
+        return Charts.Size(width: size.width, height: max(size.height, needed))
     }
 
     func draw() throws(ReportXMLError) {
@@ -85,7 +104,10 @@ struct MACCChart {
         // The clipped bars' values first (they matter most), then the ranks where they fit.
         for bar in clipped {
             let label = "\(SVGCanvas.label(bar.cost, digits: 0)) \(costUnit)"
-            try canvas.placeText(label, at: [(bar.x, bar.up ? bar.y + 30 : bar.y - 22), (bar.x + 6, bar.up ? bar.y + 44 : bar.y - 36)],
+            let half = SVGCanvas.textWidth(label, size: 12) / 2 + 2
+            let labelX = min(max(bar.x, left + half), plotRight - half)
+            let step = bar.up ? 16.0 : -16.0
+            try canvas.placeText(label, at: (0..<4).map { (labelX, bar.y + (bar.up ? 32 : -24) + Double($0) * step) },
                                  anchor: .middle, size: 12, weight: "bold", halo: true)
         }
         start = 0
@@ -122,16 +144,9 @@ struct MACCChart {
     private func legend(costUnit: String, x: Double) throws(ReportXMLError) {
         let heading = chinese ? "减排措施（\(costUnit)）" : "Measures (\(costUnit))"
         try canvas.fixedText(heading, x: x, y: top + 4, weight: "bold")
-        let lineHeight = 15.0, gap = 5.0, limit = size.height - 20
+        let lineHeight = 15.0, gap = 5.0
         var rowY = top + 26
-        for (rank, step) in report.macc.steps.enumerated() {
-            let entry = "\(rank + 1). \(measureName(step.measureID))  \(SVGCanvas.label(step.costPerTonne.value, digits: 1))"
-            let lines = SVGCanvas.wrapped(entry, width: legendWidth - 40, size: 12)
-            if rowY + Double(lines.count) * lineHeight > limit {
-                let more = report.macc.steps.count - rank
-                try canvas.fixedText(chinese ? "……另有 \(more) 项" : "… \(more) more", x: x, y: rowY, size: 12)
-                break
-            }
+        for (rank, (step, lines)) in zip(report.macc.steps, legendEntries).enumerated() {
             try canvas.rect(x: x, y: rowY - 11, width: 12, height: 12,
                             fill: SVGCanvas.colour(measureIndex(step.measureID) ?? rank))
             for line in lines {

@@ -9,6 +9,17 @@ struct WedgeChart {
     let size: Charts.Size
     let canvas: SVGCanvas
 
+    /// A wedge chart of `report`, taller than `size` when the legend needs it (every measure
+    /// in the pathway is listed by its full name).
+    init(report: PlanReport, size: Charts.Size, canvas: SVGCanvas) {
+        self.report = report
+        self.canvas = canvas
+        let names = report.measures.filter { $0.order != nil }
+            .map { SVGCanvas.wrapped($0.name.text(canvas.language), width: 300 - 40, size: 12).count }
+        let needed = 60 + 4 + 4 * 20 + 6 + Double(names.count) * 20 + Double(names.reduce(0) { $0 + $1 - 1 }) * 15 + 20
+        self.size = Charts.Size(width: size.width, height: max(size.height, needed))
+    }
+
     private var chinese: Bool { canvas.language == .simplifiedChinese }
     private let left = 110.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
 
@@ -136,14 +147,9 @@ struct WedgeChart {
         // (colours follow the measure's position in the report). Full names, wrapped.
         let shown = report.measures.enumerated().filter { $0.element.order != nil }
         rowY += 6
-        for (row, (index, measure)) in shown.enumerated() {
+        for (index, measure) in shown {
             let lines = SVGCanvas.wrapped(measure.name.text(canvas.language), width: legendWidth - 40, size: 12)
             rowY += 20
-            if rowY + Double(lines.count - 1) * 15 > size.height - 10 {
-                let more = shown.count - row
-                try canvas.fixedText(chinese ? "……另有 \(more) 项措施" : "… \(more) more measures", x: x, y: rowY, size: 12)
-                break
-            }
             try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(index))
             for (number, line) in lines.enumerated() {
                 if number > 0 { rowY += 15 }
