@@ -109,7 +109,7 @@ struct WedgeChart {
         let peakX = x(peak.year) + (nearEdge ? 8 : 0), peakY = y(peak.emissions.value)
         try canvas.placeText(peakLabel, at: [(peakX, peakY - 12), (peakX, peakY + 22), (peakX, peakY - 28)],
                              anchor: nearEdge ? .start : .middle, size: 12, weight: "bold", fill: "#B2182B", halo: true)
-        try targetLevels(x: x, y: y)
+        try targetLevels(x: x, y: y, right: plotRight)
 
         try canvas.line(left, plotBottom, plotRight, plotBottom, stroke: "#000000")
         try canvas.line(left, top, left, plotBottom, stroke: "#000000")
@@ -159,13 +159,14 @@ struct WedgeChart {
     }
 
     /// Each target's allowed emissions in its year: a diamond with the level printed where it fits.
-    private func targetLevels(x: (Int) -> Double, y: (Double) -> Double) throws(ReportXMLError) {
+    private func targetLevels(x: (Int) -> Double, y: (Double) -> Double, right: Double) throws(ReportXMLError) {
         for check in report.pathway.targets {
             let px = x(check.year), py = y(check.allowed.value)
             try canvas.line(px - 14, py, px + 14, py, stroke: "#1A7F37", width: 2)
             try diamond(px, py)
             let label = (chinese ? "目标 \(check.year)：" : "Target \(check.year): ") + SVGCanvas.label(check.allowed.value)
-            try canvas.placeText(label, at: [(px + 10, py + 16), (px + 10, py - 10), (px - 10, py + 16)], size: 11,
+            let labelX = min(px + 10, right - SVGCanvas.textWidth(label, size: 11))  // never into the legend
+            try canvas.placeText(label, at: [(labelX, py + 16), (labelX, py - 10), (labelX, py + 30)], size: 11,
                                  fill: "#1A7F37", halo: true)
         }
     }
