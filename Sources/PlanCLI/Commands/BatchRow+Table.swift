@@ -17,8 +17,7 @@ extension BatchRow {
     func cells(_ result: PlanResult) -> [ReportTable.Cell] {
         let h = result.plan.header
         let bau = result.bau[h.targetYear], plan = result.pathway[h.targetYear]
-        let pathwayIDs = Set(result.order)
-        let cost = result.measures.filter { pathwayIDs.contains($0.id) }.reduce(0) { $0 + $1.annualCost[h.targetYear] }
+        let cost = PlanFigures(result: result).annualNetCost(in: h.targetYear)
         let abated = bau - plan
         return [.text(file), .text("ok"), .text(h.jurisdiction.code), .text(h.jurisdiction.name.english),
                 .text(h.jurisdiction.name.chinese), .integer(h.baseYear), .integer(h.targetYear),
