@@ -32,6 +32,11 @@ struct HTMLAndChartFileTests {
         }
     }
 
+    @Test func publishedStylesheetIsTheEmbeddedOne() throws {
+        let published = try Data(contentsOf: repositoryRoot.appendingPathComponent("Reports/stylesheet/report-html.xsl"))
+        #expect([UInt8](published) == ReportHTML.stylesheet)
+    }
+
     @Test func renderCommandRejectsANonReport() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
