@@ -112,7 +112,7 @@ struct SectorToolTests {
         let output = folder.appendingPathComponent("out")
         // One plan fails: exit 65, but the good one is written and both are in the summary.
         #expect(run(sector, ["batch", plans.path, "--output", output.path, "--no-charts"]) == 65)
-        #expect(files(in: output) == ["county-a.xml", "summary.csv", "summary.xlsx"])
+        #expect(files(in: output) == ["county-a.xlsx", "county-a.xml", "summary.csv", "summary.xlsx"])
         let csv = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
         #expect(lines.count == 3)

@@ -7,7 +7,7 @@ internal import ReductionOutputs
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Run every plan file (*.yaml, *.yml) in a folder: one report per plan plus summary.csv.")
+        abstract: "Run every plan file (*.yaml, *.yml) in a folder: one report and workbook per plan plus summary.csv and summary.xlsx.")
 
     @Argument(help: "Folder with plan files.")
     var directory: String
@@ -29,6 +29,8 @@ struct BatchCommand: ParsableCommand {
         }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var rows: [BatchRow] = []
+        var extras = outputs
+        extras.xlsx = true  // batch always writes each plan's workbook beside its report
         for name in files {
             let path = (directory as NSString).appendingPathComponent(name)
             do {
@@ -39,7 +41,7 @@ struct BatchCommand: ParsableCommand {
                 let run = try PlanRun.evaluate(plan, model: model, draws: evaluation.draws, seed: evaluation.seed,
                                                threads: evaluation.threads, referencePrice: evaluation.referencePrice)
                 let written = try ReportOutput.write(run, to: output, baseName: ReportOutput.baseName(ofPlanFile: name),
-                                                     language: language, charts: !evaluation.noCharts, extras: outputs)
+                                                     language: language, charts: !evaluation.noCharts, extras: extras)
                 rows.append(BatchRow(file: name, run: run, error: nil))
                 print("ok      \(name) → \(written.first ?? "")")
             } catch let error as PlanError {
