@@ -32,6 +32,20 @@ struct HTMLAndChartFileTests {
         }
     }
 
+    @Test("the HTML report carries the uncertainty section with its legend, and every target")
+    func htmlUncertaintyAndTargets() throws {
+        let sector = allSectors[2]
+        let plan = try PlanLoader.loadExample(for: sector.model)
+        let report = ReportOutput.report(for: try PlanRun.evaluate(plan, model: sector.model, draws: 30, seed: 5))
+        let spread = try #require(report.uncertainty)
+        for language in Language.allCases {
+            let html = try ReportHTML.render(try ReportWriter.bytes(report), language: language)
+            #expect(html.contains(language == .english ? "5th, 50th and 95th percentiles" : "第5、50、95百分位数"))
+            #expect(html.contains(language == .english ? "\(spread.draws) draws, seed \(spread.seed)" : "\(spread.draws) 次抽样"))
+            for check in report.pathway.targets { #expect(html.contains(check.name?.text(language) ?? check.id)) }
+        }
+    }
+
     @Test func publishedStylesheetIsTheEmbeddedOne() throws {
         let published = try Data(contentsOf: repositoryRoot.appendingPathComponent("Reports/stylesheet/report-html.xsl"))
         #expect([UInt8](published) == ReportHTML.stylesheet)
