@@ -51,7 +51,8 @@ let openpyxlMissing: String? = {
 func readWithOpenpyxl(_ workbook: [UInt8], folder: URL) throws -> [(name: String, frozen: String?, rows: [[Any]])] {
     let file = folder.appendingPathComponent("book.xlsx")
     try Data(workbook).write(to: file)
-    let result = try runProcess("python3", ["-c", openpyxlDump, file.path])
+    // -W error: any openpyxl warning about the file (a missing default style, …) fails the test.
+    let result = try runProcess("python3", ["-W", "error", "-c", openpyxlDump, file.path])
     guard result.status == 0 else {
         Issue.record("openpyxl failed: \(String(decoding: result.errors, as: UTF8.self))")
         return []

@@ -166,6 +166,15 @@ extension SpreadsheetML {
                 try xf(numberFormat: 0, font: 1, w, applyNumber: false)
                 for format in formats { try xf(numberFormat: format.id, font: 0, w, applyNumber: true) }
                 try w.endElement()
+                // The built-in "Normal" cell style every spreadsheet application expects.
+                try w.startElement("cellStyles")
+                try w.attribute("count", "1")
+                try w.startElement("cellStyle")
+                try w.attribute("name", "Normal")
+                try w.attribute("xfId", "0")
+                try w.attribute("builtinId", "0")
+                try w.endElement()
+                try w.endElement()
                 try w.endElement()
             }
         }
