@@ -35,23 +35,38 @@ var targets: [Target] = [
         pkgConfig: "xmlsec1-openssl",
         providers: [.apt(["libxmlsec1-dev"])]
     ),
+    // Presentation values shared by every writer: one label table, one number formatter,
+    // tables and derived figures (no libxml2, no ArgumentParser).
+    .target(name: "ReductionReport", dependencies: ["ReductionCore"]),
+    .systemLibrary(
+        name: "CLibXSLT",
+        pkgConfig: "libxslt",
+        providers: [.apt(["libxslt1-dev"])]
+    ),
     .target(
         name: "ReductionXML",
-        dependencies: ["ReductionCore", "ReductionSystem", "CLibXML2", "CXMLSec"],
-        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd")]
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "CLibXML2", "CLibXSLT", "CXMLSec"],
+        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd"), .embedInCode("Stylesheet/report-html.xsl")]
+    ),
+    // Workbook, CSV and HTML files of a report: siblings of the XML writer over ReductionReport values.
+    .target(
+        name: "ReductionOutputs",
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionXML",
+                       .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .target(
         name: "PlanCLI",
-        dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", argumentParser]
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs", argumentParser]
     ),
     // A small hand-computable sector shared by the core and XML tests.
     .target(name: "ReductionTestSupport", dependencies: ["ReductionCore"], path: "Tests/ReductionTestSupport"),
     .testTarget(name: "ReductionCoreTests", dependencies: ["ReductionCore", "ReductionTestSupport"]),
     .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionSystem", "ReductionTestSupport"]),
     .testTarget(name: "ReductionSystemTests", dependencies: ["ReductionSystem"]),
+    .testTarget(name: "ReductionReportTests", dependencies: ["ReductionReport", "ReductionCore"]),
     .testTarget(
         name: "PlanCLITests",
-        dependencies: ["PlanCLI", "ReductionCore", "ReductionSystem", "ReductionXML"] + sectors.map { .target(name: $0.library) }
+        dependencies: ["PlanCLI", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }
     ),
 ]
 
@@ -96,6 +111,8 @@ let package = Package(
     products: [
         .library(name: "ReductionCore", targets: ["ReductionCore"]),
         .library(name: "ReductionXML", targets: ["ReductionXML"]),
+        .library(name: "ReductionReport", targets: ["ReductionReport"]),
+        .library(name: "ReductionOutputs", targets: ["ReductionOutputs"]),
         .library(name: "PlanCLI", targets: ["PlanCLI"]),
     ]
         + sectors.map { .library(name: $0.library, targets: [$0.library]) }
@@ -103,6 +120,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: targets
 )

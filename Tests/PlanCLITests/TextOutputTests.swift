@@ -61,7 +61,7 @@ struct TextOutputTests {
 
     @Test func everyUITextHasBothLanguages() {
         for text in UIText.allCases {
-            #expect(UIText.table[text] != nil, "missing translation for \(text)")
+            #expect(text.isTranslated, "missing translation for \(text)")
             #expect(!text.text(.english).isEmpty && !text.text(.simplifiedChinese).isEmpty)
         }
     }

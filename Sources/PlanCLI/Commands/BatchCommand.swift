@@ -2,12 +2,13 @@ internal import ArgumentParser
 public import ReductionCore
 internal import ReductionSystem
 import Foundation
+internal import ReductionOutputs
 
 /// `batch`: every plan file in a folder, one report each plus a CSV summary.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Run every plan file (*.yaml, *.yml) in a folder: one report per plan plus summary.csv.")
+        abstract: "Run every plan file (*.yaml, *.yml) in a folder: one report and workbook per plan plus summary.csv and summary.xlsx.")
 
     @Argument(help: "Folder with plan files.")
     var directory: String
@@ -76,7 +77,8 @@ struct BatchCommand: ParsableCommand {
         }
         let summary = (output as NSString).appendingPathComponent("summary.csv")
         do {
-            try AtomicFiles.write(Array(BatchRow.csv(lines: lines).utf8), to: summary)
+            try AtomicFiles.write(CSVTables.byteOrderMark + Array(BatchRow.csv(lines: lines).utf8), to: summary)
+            try BatchRow.writeWorkbook(lines: lines, to: (output as NSString).appendingPathComponent("summary.xlsx"), language: language)
         } catch {
             printError("\(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
@@ -111,24 +113,15 @@ public struct BatchRow: Sendable {
     public static let header = [
         "file", "status", "division_code", "jurisdiction_en", "jurisdiction_zh", "base_year", "target_year",
         "base_tCO2e", "bau_target_tCO2e", "plan_target_tCO2e", "abatement_tCO2e", "abatement_share",
-        "peak_year", "declines_after_peak", "annual_cost", "average_cost_per_tCO2e", "currency", "targets_met", "error",
+        "peak_year", "declines_after_peak", "annual_cost", "average_cost_per_tCO2e", "currency", "targets_met", "targets_total", "error",
     ]
 
-    /// The CSV line (RFC 4180 quoting).
+    /// The CSV line (RFC 4180 quoting): numbers rounded as ``styles`` say, no date-like text.
     public var fields: [String] {
         guard let result = run?.result else {
             return [file, "error"] + Array(repeating: "", count: Self.header.count - 3) + [error ?? ""]
         }
-        let h = result.plan.header
-        let bau = result.bau[h.targetYear], plan = result.pathway[h.targetYear]
-        let pathwayIDs = Set(result.order)
-        let cost = result.measures.filter { pathwayIDs.contains($0.id) }.reduce(0) { $0 + $1.annualCost[h.targetYear] }
-        let abated = bau - plan
-        return [file, "ok", h.jurisdiction.code, h.jurisdiction.name.english, h.jurisdiction.name.chinese,
-                "\(h.baseYear)", "\(h.targetYear)", "\(result.bau[h.baseYear])", "\(bau)", "\(plan)", "\(abated)",
-                bau > 0 ? "\(abated / bau)" : "", "\(result.pathwayPeak.year)", "\(result.pathwayPeak.declinesAfter)",
-                "\(cost)", abated > 0 ? "\(cost / abated)" : "", h.currency,
-                "\(result.targets.filter(\.met).count)/\(result.targets.count)", ""]
+        return zip(cells(result), Self.styles).map { Self.text($0, style: $1) } + [""]
     }
 
     /// All rows with the header, one line each.

@@ -59,6 +59,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--created must be YYYY-MM-DDThh:mm:ssZ, found '\(created)'")
         }
     }
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let context = try PlanTool.current()
@@ -85,7 +86,7 @@ struct ReportCommand: ParsableCommand {
         print(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
                                            language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current())
+                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(), extras: outputs)
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
     }

@@ -55,6 +55,7 @@ public struct PlanTemplate: Sendable {
             lines += [
                 "# \(model.info.name.chinese)减排规划 — 规划文件模板",
                 "# 修改下方的数值后运行：\(model.info.id) 工具的 report 命令读取本文件。",
+                "# 下列数值取自示例城市，仅作格式示范：请逐项替换为本市数据并注明来源。",
                 "# 数值可写成常数、{base: 基准值, growth: 年增长率}、或 {values: {2020: x, 2030: y}}（线性插值）。",
                 "# 每个数值可加 unit（自动换算）、low/high（不确定性范围）和 source（数据来源）。",
                 "# measures: use: all 使用全部措施；exclude: [id] 排除；overrides: 修改参数；custom: 自定义措施。",
@@ -63,6 +64,7 @@ public struct PlanTemplate: Sendable {
             lines += [
                 "# \(model.info.name.english) emission-reduction plan — starter plan file",
                 "# Edit the values below, then run the tool's `report` command on this file.",
+                "# The values are the example city's, to show the format: replace each with your city's data and source.",
                 "# A value is a constant, {base: x, growth: rate per year}, or {values: {2020: x, 2030: y}} (interpolated).",
                 "# Any number may carry `unit` (converted), `low`/`high` (uncertainty range) and `source`.",
                 "# measures: `use: all` takes every catalogue measure; `exclude: [id]`, `overrides:`, `custom:` adjust it.",
@@ -70,8 +72,7 @@ public struct PlanTemplate: Sendable {
         }
         lines.append("")
         var text = lines.joined(separator: "\n") + "\n"
-        text += String(decoding: model.data.example, as: UTF8.self)
-        if !text.hasSuffix("\n") { text += "\n" }
+        text += examplePlanWithoutComments() + guide()
         text += "\n# " + (zh ? "全部输入项（键：单位 — 名称 [默认值]）：" : "Every input (key: unit — name [default] (plausible range)):") + "\n"
         for spec in model.inputSpecs {
             let fallback = spec.defaultValue.map { " [\($0)]" } ?? ""

@@ -51,7 +51,7 @@ public struct TextTable: Sendable {
     public var rightAligned: Set<Int>
     /// The body rows, in the order appended.
     public var rows: [[String]] = []
-    /// The widest a column may grow before its cells are truncated.
+    /// The widest a text column may grow before its cells wrap.
     public var maxColumnWidth = 44
 
     /// Creates an empty table with `headers`; `rightAligned` holds 0-based column indices.
@@ -63,18 +63,18 @@ public struct TextTable: Sendable {
     /// Appends one row of cells.
     public mutating func append(_ row: [String]) { rows.append(row) }
 
-    /// The table as lines of text, with a rule under the header.
+    /// The table as lines of text, with a rule under the header; at most
+    /// ``TextWrap/terminalWidth`` columns wide, long text cells wrapped (never cut).
     public func render() -> String {
-        let cells = ([headers] + rows).map { row in
-            (0..<headers.count).map { DisplayWidth.truncate($0 < row.count ? row[$0] : "", to: maxColumnWidth) }
-        }
-        let widths = (0..<headers.count).map { column in cells.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let cells = ([headers] + rows).map { row in (0..<headers.count).map { $0 < row.count ? row[$0] : "" } }
+        let widths = fittedWidths(cells, total: TextWrap.terminalWidth)
         func line(_ row: [String]) -> String {
             row.enumerated().map { DisplayWidth.pad($1, to: widths[$0], right: rightAligned.contains($0)) }
                 .joined(separator: "  ").trailingSpacesTrimmed
         }
-        var lines = [line(cells[0]), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-        lines += cells.dropFirst().map(line)
+        var lines = physicalLines(cells[0], widths: widths).map(line)
+        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        lines += cells.dropFirst().flatMap { physicalLines($0, widths: widths).map(line) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -16,10 +16,11 @@ public struct Summary: Sendable {
 
     func t(_ text: UIText) -> String { text.text(language) }
 
-    /// The whole summary as text.
+    /// The whole summary as text, every line at most ``TextWrap/terminalWidth`` columns.
     public func render() -> String {
-        [header(), inventory(), trajectory(), boundaries(), macc(), decisions(), costs(), captured(), targets(), coBenefits(), memos(), warnings()]
-            .filter { !$0.isEmpty }.joined(separator: "\n")
+        TextWrap.fit([header(), inventory(), trajectory(), milestones(), boundaries(), macc(), decisions(), captured(), targets(),
+                      costs(), pathwayNetCost(), coBenefits(), memos(), warnings()]
+            .filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
     func header() -> String {
@@ -39,7 +40,7 @@ public struct Summary: Sendable {
         for entry in inventory.entries where entry.co2e != 0 || entry.activity != 0 {
             let code = entry.source.categories.first { $0.scheme == .ipcc2006 }?.code ?? ""
             table.append([entry.source.name.text(language), code,
-                          "\(NumberFormat.grouped(entry.activity)) \(entry.source.activityUnit)",
+                          quantity(entry.activity, entry.source.activityUnit),
                           NumberFormat.grouped(entry.co2e), NumberFormat.percent(total > 0 ? entry.co2e / total : nil)])
         }
         table.append(["\(t(.total)) (\(ReportingBoundary.total.label.text(language)))", "", "", NumberFormat.grouped(total), ""])
@@ -99,6 +100,7 @@ public struct Summary: Sendable {
             lines.append("  \(name) (\(check.target.year), \(check.boundary.label.text(language))): \(check.met ? t(.met) : t(.notMet)); "
                          + "\(t(.pathway)) \(NumberFormat.grouped(check.pathwayEmissions)) / "
                          + "\(NumberFormat.grouped(check.allowedEmissions)) tCO2e, \(t(.gap)) \(NumberFormat.grouped(check.gap))")
+            lines += explanation(check)
             if let selection = check.leastCost {
                 let names = selection.measureIDs.compactMap { result.measure($0)?.measure.name.text(language) }
                 lines.append("    \(t(.leastCost)): \(names.isEmpty ? "–" : names.joined(separator: ", "))")

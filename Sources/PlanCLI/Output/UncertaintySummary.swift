@@ -39,7 +39,7 @@ public struct UncertaintySummary: Sendable {
                           NumberFormat.percent(measure.probabilityKeepsRank),
                           NumberFormat.percent(measure.probabilityBelowPrice)])
         }
-        out += table.render()
+        out += table.render() + legend() + "\n"
         let e = u.pathwayEmissions
         out += (zh ? "  规划路径排放 " : "  Pathway emissions ") + "P5/P50/P95: \(NumberFormat.grouped(e.p5)) / "
             + "\(NumberFormat.grouped(e.p50)) / \(NumberFormat.grouped(e.p95)) tCO2e\n"
@@ -51,6 +51,14 @@ public struct UncertaintySummary: Sendable {
             out += (zh ? "  达成目标概率 " : "  P(target met) ") + "\(name): "
                 + NumberFormat.percent(u.targetProbabilities[check.target.id]) + "\n"
         }
-        return out
+        return TextWrap.fit(out)
+    }
+
+    /// What the columns mean, in one line.
+    func legend() -> String {
+        let price = NumberFormat.grouped(uncertainty.referencePrice)
+        return language == .simplifiedChinese
+            ? "  说明：P5/P50/P95 为抽样结果的第5、50、95百分位数（减排量 t，单位成本 \(result.plan.header.currency)/t）；省钱概率为单位成本为负的抽样占比；名次不变为在边际减排成本曲线中排序不变的占比；P(<\(price)) 为单位成本低于参考碳价 \(price) 的占比。"
+            : "  Legend: P5/P50/P95 are the 5th, 50th and 95th percentiles of the draws (abatement in t, cost in \(result.plan.header.currency)/t); P(saves) is the share of draws with a negative cost; P(same rank) the share keeping the measure's MACC rank; P(<\(price)) the share below the reference carbon price \(price)."
     }
 }

@@ -98,7 +98,7 @@ struct RootCommand: ParsableCommand {
                 """,
             version: ReductionPlanVersion.string,
             subcommands: [ReportCommand.self, CatalogueCommand.self, TemplateCommand.self, ValidateCommand.self, BatchCommand.self,
-                          BatchWorkerCommand.self, VerifyCommand.self, SignCommand.self, CompareCommand.self],
+                          BatchWorkerCommand.self, VerifyCommand.self, SignCommand.self, CompareCommand.self, RenderCommand.self],
             defaultSubcommand: ReportCommand.self)
     }
 }

@@ -77,12 +77,8 @@ public enum Charts {
 struct SVGCanvas {
     let writer: TextWriter
     let language: Language
-
-    /// Measure colours, shared by both charts so one measure has one colour.
-    static let palette = ["#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
-                          "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"]
-
-    static func colour(_ index: Int) -> String { palette[index % palette.count] }
+    /// Labels drawn so far, so that later ones can avoid them.
+    let placed = PlacedLabels()
 
     func begin(_ size: Charts.Size, title: String) throws(ReportXMLError) {
         try writer.startElement("svg")

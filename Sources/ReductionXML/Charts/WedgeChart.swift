@@ -2,11 +2,23 @@ internal import ReductionCore
 
 /// The wedge chart: BAU emissions (dashed), the pathway (solid), and between them each
 /// measure's interacted abatement stacked in application order, so the wedges fill the gap
-/// from pathway up to BAU. The peak of the pathway is marked and labelled.
+/// from pathway up to BAU. The peak of the pathway is marked and labelled, each target's
+/// allowed emissions drawn as a green diamond, and the horizon year always has a tick.
 struct WedgeChart {
     let report: PlanReport
     let size: Charts.Size
     let canvas: SVGCanvas
+
+    /// A wedge chart of `report`, taller than `size` when the legend needs it (every measure
+    /// in the pathway is listed by its full name).
+    init(report: PlanReport, size: Charts.Size, canvas: SVGCanvas) {
+        self.report = report
+        self.canvas = canvas
+        let names = report.measures.filter { $0.order != nil }
+            .map { SVGCanvas.wrapped($0.name.text(canvas.language), width: 300 - 40, size: 12).count }
+        let needed = 60 + 4 + 4 * 20 + 6 + Double(names.count) * 20 + Double(names.reduce(0) { $0 + $1 - 1 }) * 15 + 20
+        self.size = Charts.Size(width: size.width, height: max(size.height, needed))
+    }
 
     private var chinese: Bool { canvas.language == .simplifiedChinese }
     private let left = 110.0, top = 60.0, bottom = 70.0, legendWidth = 300.0
@@ -49,10 +61,13 @@ struct WedgeChart {
             try canvas.line(left, y(tick), plotRight, y(tick), stroke: "#E0E0E0")
             try canvas.text(SVGCanvas.label(tick), x: left - 8, y: y(tick) + 4, anchor: .end)
         }
+        // Year ticks: the horizon (last) year always, then every `yearStep` years from the
+        // base year where the label fits beside those already drawn.
         let yearStep = max(1, Int((span / 10).rounded(.up)))
-        for year in years where (year - (years.first ?? 0)) % yearStep == 0 {
+        let tickYears = (years.last.map { [$0] } ?? []) + years.filter { ($0 - (years.first ?? 0)) % yearStep == 0 }
+        for year in tickYears {
+            guard try canvas.placeText(String(year), at: [(x(year), plotBottom + 20)], anchor: .middle) else { continue }
             try canvas.line(x(year), plotBottom, x(year), plotBottom + 5, stroke: "#333333")
-            try canvas.text(String(year), x: x(year), y: plotBottom + 20, anchor: .middle)
         }
 
         for layer in layers where zip(layer.lower, layer.upper).contains(where: { $1 > $0 }) {
@@ -82,8 +97,8 @@ struct WedgeChart {
         let target = report.header.targetYear
         if let firstYear = years.first, let lastYear = years.last, (firstYear...lastYear).contains(target) {
             try canvas.line(x(target), top, x(target), plotBottom, stroke: "#555555", dash: "2 3")
-            try canvas.text(chinese ? "目标年 \(target)" : "Target \(target)", x: x(target) - 4, y: plotBottom - 6,
-                            anchor: .end, size: 11)
+            try canvas.placeText(chinese ? "目标年 \(target)" : "Target \(target)", at: [(x(target) - 4, plotBottom - 6)],
+                                 anchor: .end, size: 11)
         }
         let peak = report.pathway.peak
         try canvas.circle(x(peak.year), y(peak.emissions.value), radius: 5, fill: "#B2182B")
@@ -91,9 +106,10 @@ struct WedgeChart {
             ? "峰值 \(peak.year)年：\(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
             : "Peak \(peak.year): \(SVGCanvas.label(peak.emissions.value)) \(peak.emissions.unit)"
         let nearEdge = x(peak.year) < left + 100
-        try canvas.text(peakLabel, x: x(peak.year) + (nearEdge ? 8 : 0), y: y(peak.emissions.value) - 12,
-                        anchor: nearEdge ? .start : .middle,
-                        size: 12, weight: "bold", fill: "#B2182B", halo: true)
+        let peakX = x(peak.year) + (nearEdge ? 8 : 0), peakY = y(peak.emissions.value)
+        try canvas.placeText(peakLabel, at: [(peakX, peakY - 12), (peakX, peakY + 22), (peakX, peakY - 28)],
+                             anchor: nearEdge ? .start : .middle, size: 12, weight: "bold", fill: "#B2182B", halo: true)
+        try targetLevels(x: x, y: y, right: plotRight)
 
         try canvas.line(left, plotBottom, plotRight, plotBottom, stroke: "#000000")
         try canvas.line(left, top, left, plotBottom, stroke: "#000000")
@@ -112,30 +128,51 @@ struct WedgeChart {
     private func legend(x: Double) throws(ReportXMLError) {
         var rowY = top + 4
         try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#000000", width: 2, dash: "6 4")
-        try canvas.text(chinese ? "基准情景（BAU）" : "Business as usual", x: x + 30, y: rowY, size: 12)
+        try canvas.fixedText(chinese ? "基准情景（BAU）" : "Business as usual", x: x + 30, y: rowY, size: 12)
         rowY += 20
         try canvas.line(x, rowY - 4, x + 24, rowY - 4, stroke: "#B2182B", width: 2.5)
-        try canvas.text(chinese ? "减排路径" : "Pathway", x: x + 30, y: rowY, size: 12)
+        try canvas.fixedText(chinese ? "减排路径" : "Pathway", x: x + 30, y: rowY, size: 12)
         if hasIncreases {
             rowY += 20
             try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: "url(#increase)")
-            try canvas.text(chinese ? "措施增加的排放（斜线）" : "Emissions added by measures (hatched)",
-                            x: x + 30, y: rowY, size: 12)
+            try canvas.fixedText(chinese ? "措施增加的排放（斜线）" : "Emissions added by measures (hatched)",
+                                 x: x + 30, y: rowY, size: 12)
         }
-        let capacity = max(1, Int((size.height - bottom - rowY - 20) / 20))
-        // Only measures in the pathway have a wedge; each keeps the colour of its layer
-        // (colours follow the measure's position in the report).
-        let shown = report.measures.enumerated().filter { $0.element.order != nil }
-        for (row, (index, measure)) in shown.enumerated() {
+        if !report.pathway.targets.isEmpty {
             rowY += 20
-            if row == capacity - 1 && shown.count > capacity {
-                let more = shown.count - row
-                try canvas.text(chinese ? "……另有 \(more) 项措施" : "… \(more) more measures", x: x, y: rowY, size: 12)
-                break
-            }
-            try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(index))
-            try canvas.text(SVGCanvas.truncated(measure.name.text(canvas.language), limit: chinese ? 16 : 30),
-                            x: x + 30, y: rowY, size: 12)
+            try diamond(x + 12, rowY - 5)
+            try canvas.fixedText(chinese ? "目标允许排放量" : "Target level (allowed emissions)", x: x + 30, y: rowY, size: 12)
         }
+        // Only measures in the pathway have a wedge; each keeps the colour of its layer
+        // (colours follow the measure's position in the report). Full names, wrapped.
+        let shown = report.measures.enumerated().filter { $0.element.order != nil }
+        rowY += 6
+        for (index, measure) in shown {
+            let lines = SVGCanvas.wrapped(measure.name.text(canvas.language), width: legendWidth - 40, size: 12)
+            rowY += 20
+            try canvas.rect(x: x + 6, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(index))
+            for (number, line) in lines.enumerated() {
+                if number > 0 { rowY += 15 }
+                try canvas.fixedText(line, x: x + 30, y: rowY, size: 12)
+            }
+        }
+    }
+
+    /// Each target's allowed emissions in its year: a diamond with the level printed where it fits.
+    private func targetLevels(x: (Int) -> Double, y: (Double) -> Double, right: Double) throws(ReportXMLError) {
+        for check in report.pathway.targets {
+            let px = x(check.year), py = y(check.allowed.value)
+            try canvas.line(px - 14, py, px + 14, py, stroke: "#1A7F37", width: 2)
+            try diamond(px, py)
+            let label = (chinese ? "目标 \(check.year)：" : "Target \(check.year): ") + SVGCanvas.label(check.allowed.value)
+            let labelX = min(px + 10, right - SVGCanvas.textWidth(label, size: 11))  // never into the legend
+            try canvas.placeText(label, at: [(labelX, py + 16), (labelX, py - 10), (labelX, py + 30)], size: 11,
+                                 fill: "#1A7F37", halo: true)
+        }
+    }
+
+    private func diamond(_ cx: Double, _ cy: Double) throws(ReportXMLError) {
+        try canvas.polygon([(cx, cy - 6), (cx + 6, cy), (cx, cy + 6), (cx - 6, cy)], fill: "#1A7F37",
+                           tooltip: chinese ? "目标允许排放量" : "Target level", stroke: "#FFFFFF")
     }
 }

@@ -8,10 +8,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case marginalCost, annualCost, coBenefits, pollutant, cut, ratio, warnings, written, yes, no, catalogue
     case instrument, deployment, lifetime, capex, opex, sources, factorSets, excludedBy, uncertainty
     case captured, avoided, captureHeading, memo, unit, memoHeading
+    case year, identifier, value, low, high, distribution, parameter, change, key, inPathway, order, status, start
+    case rampYears, penetration, interacted, netPresentCost, breakEven, payback, kind, level, allowed, basis, method
+    case cumulativeStart, field, probabilitySaves, probabilityRank, probabilityBelow, direct, indirect, boundary
+    case sheetHeader, sheetInventory, sheetPathway, sheetSources, sheetMACC, sheetMeasures, sheetParameters
+    case sheetMeasureYears, sheetTargets, sheetMemos, sheetUncertainty, sheetCoBenefits, references, mass, factor
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
-        let pair = Self.table[self] ?? (rawValue, rawValue)
+        let pair = Self.table[self] ?? Self.outputTable[self] ?? (rawValue, rawValue)
         return language == .english ? pair.0 : pair.1
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import PlanCLI
+import ReductionCore
+import ReductionReport
+
+@Suite("Summary that fits and explains")
+struct SummaryLayoutTests {
+    @Test("every line fits 120 columns and nothing is cut with …", arguments: allSectors)
+    func fits(sector: SectorCase) throws {
+        let plan = try PlanLoader.loadExample(for: sector.model)
+        let run = try PlanRun.evaluate(plan, model: sector.model, draws: 40, seed: 3)
+        for language in Language.allCases {
+            let text = Summary(result: run.result, language: language).render() + "\n"
+                + UncertaintySummary(result: run.result, uncertainty: try #require(run.uncertainty), language: language).render()
+            for line in text.split(separator: "\n") {
+                #expect(DisplayWidth.of(String(line)) <= 120, "\(sector.tool) \(language): \(line)")
+            }
+            #expect(!text.contains("…"), "\(sector.tool) \(language): a cell was cut")
+            // Every measure's full name is in the MACC table: its characters in order from the
+            // measure's rank on (a wrapped cell continues on the next lines, between other columns).
+            let macc = try #require(text.range(of: UIText.macc.text(language)))
+            for (rank, step) in run.result.macc.steps.enumerated() {
+                let row = try #require(text[macc.upperBound...].range(of: "\n\(rank + 1 < 10 ? " " : "")\(rank + 1)  "))
+                var rest = text[row.upperBound...].makeIterator()
+                let complete = step.name.text(language).filter { $0 != " " }.allSatisfy { character in
+                    while let next = rest.next() { if next == character { return true } }
+                    return false
+                }
+                #expect(complete, "\(sector.tool) \(language): \(step.measureID) cut")
+            }
+            #expect(text.contains(language == .english ? "Legend: P5/P50/P95" : "说明：P5/P50/P95"))
+            #expect(text.contains(language == .english ? "Milestones" : "关键年份"))
+        }
+    }
+
+    @Test func wrappingNeverDropsACharacter() {
+        let text = "Least-cost measures: 液化天然气重型货车, 摩托车电动化, Battery-electric heavy trucks (short haul), x"
+        let lines = TextWrap.lines(text, width: 24)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
+        #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+    }
+
+    @Test("an unmet target: the gap explained, the next measures on the MACC and what they give")
+    func unmetTargetShortfall() throws {
+        let sector = allSectors[2]  // waste: three either-or losers stay outside the pathway
+        var plan = try PlanLoader.loadExample(for: sector.model)
+        plan.targets = [Target(id: "deep-cut", name: nil, year: plan.header.targetYear, kind: .belowBaseYear(0.95))]
+        let result = try PlanEvaluator.evaluate(plan, model: sector.model)
+        let check = try #require(result.targets.first)
+        #expect(!check.met)
+        // Allowed: 5 % of the 2023 base (1,297,737 t) = 64,887 t; pathway 2035 609,141 t → gap ≈ 544,254 t.
+        #expect(abs(check.gap - (result.pathway[2035] - 0.05 * result.bau[2023])) < 1)
+        let shortfall = try #require(PlanFigures(result: result).shortfall(check))
+        // Cheapest standalone first: landfill-gas flaring (29.4 CNY/t, 301,330 t), zero landfill
+        // (82.0, 182,027 t), food-waste digestion (696.8, 134,863 t): 618,220 t ≥ 544,254 t.
+        #expect(shortfall.nextMeasures.count == 3)
+        #expect(abs(shortfall.nextAbatement - 618_220) < 2)
+        let costs = shortfall.nextMeasures.compactMap(\.costPerTonne)
+        #expect(costs == costs.sorted())
+        let text = Summary(result: result, language: .english).render()
+        #expect(text.contains("A positive gap means the pathway is above the allowed level"))
+        #expect(text.contains("Next measures on the MACC (standalone):"))
+        let chinese = Summary(result: result, language: .simplifiedChinese).render()
+        #expect(chinese.contains("缺口为正") && chinese.contains("万吨CO2e"))
+    }
+}
