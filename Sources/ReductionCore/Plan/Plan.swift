@@ -155,6 +155,9 @@ public struct Plan: Sendable, Hashable {
     public var inputDigest: String
     /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
     public var warnings: [String] = []
+    /// Rank correlations between drawn parameters (`uncertainty.correlations` in the plan
+    /// file), induced by the Monte Carlo analysis.
+    public var correlations: [RankCorrelation] = []
 
     /// Creates a plan from already validated parts.
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],

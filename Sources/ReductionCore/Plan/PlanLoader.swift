@@ -4,7 +4,7 @@
 /// defaults. Every key, unit, year, share and measure reference is checked; the first
 /// problem is thrown as a ``PlanError`` naming the file, line and key path.
 public enum PlanLoader {
-    static let topKeys: Set<String> = ["plan", "inputs", "energyPrices", "measures", "targets", "references", "notes"]
+    static let topKeys: Set<String> = ["plan", "inputs", "energyPrices", "measures", "targets", "references", "notes", "uncertainty"]
     static let headerKeys: Set<String> = [
         "sector", "title", "jurisdiction", "authority", "preparer", "baseYear", "targetYear", "horizon",
         "gwp", "currency", "priceYear", "discountRates", "factorSet", "gdp", "referenceCarbonPrice",
@@ -111,6 +111,7 @@ public enum PlanLoader {
                         gdp: try root.required("plan").optional("gdp")?.series(unit: "CNY"),
                         gdpUnit: header.currency,
                         references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
+        plan.correlations = try decodeCorrelations(root)
         plan.warnings = try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
         return plan
     }
