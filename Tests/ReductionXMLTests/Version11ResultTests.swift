@@ -20,7 +20,10 @@ struct Version11ResultTests {
         let generator = PlanReport.Generator(name: "toy-plan", version: "0.1.0")
         let report = PlanReport(result: result, uncertainty: one, generator: generator, created: Self.created)
         let section = try #require(report.uncertainty)
-        #expect(report.schemaVersion == "1.1")
+        // The run's mode, parameter counts and sensitivity are schema 1.2 content.
+        #expect(report.schemaVersion == "1.2")
+        #expect(section.mode == "fixed-plan" && section.drawn.reduce(0) { $0 + $1.count } == engine.parameterCount)
+        #expect(section.sensitivity.first?.result == "pathway" && section.sensitivity.count == 1 + one.measures.count)
         #expect(section.draws == 64 && section.seed == 7 && section.targetYear == 2025)
         #expect(section.parameterCount == engine.parameterCount && section.parameterCount >= 1)
         #expect(section.referencePrice == ReportQuantity(one.referencePrice, "CNY/tCO2e"))
