@@ -40,3 +40,27 @@ struct UncertaintyDetailTests {
         #expect(try ReportWriter.bytes(read) == bytes)
     }
 }
+
+@Suite("Tornado chart")
+struct TornadoChartTests {
+    @Test("bars run from the low-tenth to the high-tenth mean, largest |Spearman| on top, the median marked")
+    func bars() throws {
+        var report = SampleReport.report
+        report.uncertainty = PlanReport.Uncertainty(
+            draws: 100, seed: 9, parameterCount: 2, referencePrice: ReportQuantity(120, "CNY/tCO2e"), targetYear: 2030,
+            measures: [], pathwayEmissions: ReportPercentiles(p5: 800, p50: 1000, p95: 1200, unit: "tCO2e"),
+            peakYears: [], targets: [])
+        report.uncertainty?.sensitivity = [PlanReport.SensitivityResult(result: "pathway", unit: "tCO2e", draws: 100, parameters: [
+            PlanReport.ParameterSensitivity(parameter: "inputs.demand", spearman: 0.9, firstOrder: 0.8, lowMean: 850, highMean: 1150),
+            PlanReport.ParameterSensitivity(parameter: "inputs.factor", spearman: -0.3, firstOrder: 0.1, lowMean: 1050, highMean: 950),
+        ])]
+        let svg = try Charts.svg(.tornado, of: report, language: .english)
+        // Ticks for 850…1150: step 300 / 6 = 50 → 850…1150, so x(v) = 330 + (960 − 40 − 330) (v − 850) / 300.
+        // Demand: x(850) = 330, width = 590; factor: x(950) = 330 + 590 × 100 / 300 = 526.67, width = 196.67.
+        #expect(svg.contains("x=\"330\"") && svg.contains("width=\"590\""))
+        #expect(svg.contains("x=\"526.67\"") && svg.contains("width=\"196.67\""))
+        let demand = try #require(svg.range(of: ">inputs.demand<")), factor = try #require(svg.range(of: ">inputs.factor<"))
+        #expect(demand.lowerBound < factor.lowerBound)
+        #expect(svg.contains("median 1,000") || svg.contains("median 1000"))
+    }
+}

@@ -20,7 +20,7 @@ public enum ReportOutput {
         return PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
     }
 
-    /// Writes `<base>.xml`, `<base>-macc.svg` and `<base>-wedge.svg` into `directory`
+    /// Writes `<base>.xml`, `<base>-macc.svg`, `<base>-wedge.svg` (and `<base>-tornado.svg` after a Monte Carlo run) into `directory`
     /// (created when missing) and returns their paths. The base name defaults to
     /// `<sector>-<division code>-<target year>`. Exits with ``ExitStatus/cannotWrite``
     /// when the folder or a file cannot be written, and with ``ExitStatus/internalError``
@@ -41,8 +41,12 @@ public enum ReportOutput {
             let file = try ReportWriter.write(report, to: folder, fileName: base + ".xml")
             written.append(file.path)
             if charts {
-                for (suffix, svg) in [("macc", try Charts.macc(report, language: language)),
-                                      ("wedge", try Charts.wedge(report, language: language))] {
+                var charts = [("macc", try Charts.macc(report, language: language)),
+                              ("wedge", try Charts.wedge(report, language: language))]
+                if report.uncertainty?.sensitivity.isEmpty == false {
+                    charts.append(("tornado", try Charts.svg(.tornado, of: report, language: language)))
+                }
+                for (suffix, svg) in charts {
                     let path = folder.appendingPathComponent("\(base)-\(suffix).svg").path
                     try AtomicFile.write(Array(svg.utf8), to: path)
                     written.append(path)

@@ -35,35 +35,63 @@ enum Sensitivity {
     /// Bins of the first-order estimator.
     static let bins = 20
 
-    /// Sensitivity of `y` to each column of `x` (`x[p][i]`: parameter p in draw i); draws where
-    /// `y` is NaN are left out.
-    static func analyse(result: String, unit: String, y: [Double], x: [[Double]], names: [String]) -> ResultSensitivity {
-        let rows = y.indices.filter { !y[$0].isNaN }
-        let values = rows.map { y[$0] }
-        let n = values.count
+    /// The draws of every parameter with each parameter's draw order, sorted once and shared
+    /// by every result analysed.
+    struct Sample {
+        /// `x[p][i]`: the uniform parameter p was drawn from in draw i (ranks equal the value's).
+        let x: [[Double]]
+        /// `order[p]`: draw indices by ascending `x[p]` (ties by index).
+        let order: [[Int]]
+
+        init(x: [[Double]]) {
+            self.x = x
+            order = x.map { column in column.indices.sorted { column[$0] != column[$1] ? column[$0] < column[$1] : $0 < $1 } }
+        }
+    }
+
+    /// Sensitivity of `y` to each parameter of `sample`; draws where `y` is NaN are left out.
+    /// O(parameters × draws) after one sort of `y`.
+    static func analyse(result: String, unit: String, y: [Double], sample: Sample, names: [String]) -> ResultSensitivity {
+        let valid = y.map { !$0.isNaN }
+        let rows = y.indices.filter { valid[$0] }
+        let n = rows.count
         var entries: [ParameterSensitivity] = []
         if n >= 3 {
-            let yRanks = ranks(values)
-            let mean = values.reduce(0, +) / Double(n)
-            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n)
-            for (p, column) in x.enumerated() {
-                let xs = rows.map { column[$0] }
-                let rho = pearson(ranks(xs), yRanks)
-                let order = xs.indices.sorted { xs[$0] != xs[$1] ? xs[$0] < xs[$1] : $0 < $1 }
+            var yRank = [Double](repeating: 0, count: y.count)
+            for (position, rank) in ranks(rows.map { y[$0] }).enumerated() { yRank[rows[position]] = rank }
+            let mean = rows.reduce(0) { $0 + y[$1] } / Double(n)
+            let variance = rows.reduce(0) { $0 + (y[$1] - mean) * (y[$1] - mean) } / Double(n)
+            let middle = Double(n + 1) / 2
+            let syy = rows.reduce(0) { $0 + (yRank[$1] - middle) * (yRank[$1] - middle) }
+            let sxx = Double(n) * (Double(n) * Double(n) - 1) / 12  // ranks 1…n without ties
+            var ordered = [Int](repeating: 0, count: n)
+            for (p, order) in sample.order.enumerated() {
+                var count = 0, sxy = 0.0
+                for row in order where valid[row] {
+                    ordered[count] = row
+                    count += 1
+                    sxy += (Double(count) - middle) * (yRank[row] - middle)
+                }
+                let rho = syy > 0 ? sxy / (sxx * syy).squareRoot() : 0
                 var between = 0.0
                 for bin in 0..<bins {
                     let lower = n * bin / bins, upper = n * (bin + 1) / bins
                     guard upper > lower else { continue }
-                    let binMean = order[lower..<upper].reduce(0) { $0 + values[$1] } / Double(upper - lower)
+                    var sum = 0.0
+                    for index in lower..<upper { sum += y[ordered[index]] }
+                    let binMean = sum / Double(upper - lower)
                     between += Double(upper - lower) * (binMean - mean) * (binMean - mean)
                 }
                 let tenth = max(n / 10, 1)
-                let low = order.prefix(tenth).reduce(0) { $0 + values[$1] } / Double(tenth)
-                let high = order.suffix(tenth).reduce(0) { $0 + values[$1] } / Double(tenth)
+                var low = 0.0, high = 0.0
+                for index in 0..<tenth {
+                    low += y[ordered[index]]
+                    high += y[ordered[n - 1 - index]]
+                }
                 entries.append(ParameterSensitivity(
-                    parameter: names[p], spearman: rho.isNaN ? 0 : rho,
+                    parameter: names[p], spearman: rho,
                     firstOrder: variance > 0 ? min(max(between / Double(n) / variance, 0), 1) : 0,
-                    lowMean: low, highMean: high))
+                    lowMean: low / Double(tenth), highMean: high / Double(tenth)))
             }
         }
         entries.sort { abs($0.spearman) != abs($1.spearman) ? abs($0.spearman) > abs($1.spearman) : $0.parameter < $1.parameter }

@@ -66,14 +66,14 @@ extension UncertaintyEngine {
     func sensitivity(_ box: ResultBox) -> [ResultSensitivity] {
         guard !parameters.isEmpty, box.sampled >= 3 else { return [] }
         let s = box.sampled, p = box.parameters, m = box.measures
-        let x = (0..<p).map { parameter in (0..<s).map { box.uniforms[$0 * p + parameter] } }
+        let sample = Sensitivity.Sample(x: (0..<p).map { parameter in (0..<s).map { box.uniforms[$0 * p + parameter] } })
         let currency = evaluator.plan.header.currency
         var results = [Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(box.pathwayTarget.prefix(s)),
-                                           x: x, names: parameterNames)]
+                                           sample: sample, names: parameterNames)]
         for position in 0..<m {
             let y = (0..<s).map { box.cost[$0 * m + position] }
             results.append(Sensitivity.analyse(result: evaluator.plan.measures[order[position]].id, unit: "\(currency)/tCO2e",
-                                               y: y, x: x, names: parameterNames))
+                                               y: y, sample: sample, names: parameterNames))
         }
         return results
     }
