@@ -22,6 +22,8 @@ struct Version11ResultTests {
         let section = try #require(report.uncertainty)
         // Every report from a result carries the 1.2 costing (12), decisions (13) and boundaries (14) sections.
         #expect(report.schemaVersion == "1.2" && report.costing != nil && report.decisions != nil && report.boundaries != nil)
+        #expect(section.mode == "fixed-plan" && section.drawn.reduce(0) { $0 + $1.count } == engine.parameterCount)
+        #expect(section.sensitivity.first?.result == "pathway" && section.sensitivity.count == 1 + one.measures.count)
         #expect(section.draws == 64 && section.seed == 7 && section.targetYear == 2025)
         #expect(section.parameterCount == engine.parameterCount && section.parameterCount >= 1)
         #expect(section.referencePrice == ReportQuantity(one.referencePrice, "CNY/tCO2e"))

@@ -157,9 +157,10 @@ struct Version11Tests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!text.contains("NaN") && !text.contains("nan"))
         let read = try ReportReader.read(bytes)
-        // The sample still says 1.0; the writer raised it to the version its content needs.
-        #expect(report.schemaVersion == "1.0" && read.schemaVersion == "1.1")
-        report.schemaVersion = "1.1"
+        // The sample still says 1.0; the writer raised it to the version its content needs
+        // (1.2: the section names its mode and each measure's abating draws).
+        #expect(report.schemaVersion == "1.0" && read.schemaVersion == "1.2")
+        report.schemaVersion = "1.2"
         #expect(read == report)
         #expect(read.uncertainty?.measures[1].costPerTonne == nil)
         #expect(try ReportWriter.bytes(read) == bytes)

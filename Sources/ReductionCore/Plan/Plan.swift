@@ -167,6 +167,9 @@ public struct Plan: Sendable, Hashable {
     public var warnings: [String] = []
     /// The plan's choices for the decision rules (MACC years, plateau tolerance, history).
     public var rules = DecisionRules()
+    /// Rank correlations between drawn parameters (`uncertainty.correlations` in the plan
+    /// file), induced by the Monte Carlo analysis.
+    public var correlations: [RankCorrelation] = []
 
     /// Creates a plan from already validated parts.
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],

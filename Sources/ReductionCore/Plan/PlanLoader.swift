@@ -4,7 +4,7 @@
 /// defaults. Every key, unit, year, share and measure reference is checked; the first
 /// problem is thrown as a ``PlanError`` naming the file, line and key path.
 public enum PlanLoader {
-    static let topKeys: Set<String> = ["plan", "inputs", "energyPrices", "measures", "targets", "references", "notes", "decisions"]
+    static let topKeys: Set<String> = ["plan", "inputs", "energyPrices", "measures", "targets", "references", "notes", "decisions", "uncertainty"]
     static let headerKeys: Set<String> = [
         "sector", "title", "jurisdiction", "authority", "preparer", "baseYear", "targetYear", "horizon",
         "gwp", "currency", "priceYear", "discountRates", "factorSet", "gdp", "referenceCarbonPrice",
@@ -119,6 +119,7 @@ public enum PlanLoader {
         plan.rules = try decodeDecisionRules(root, header: header)
         plan.privateEnergyPrices = try decodePrices(root, currency: header.currency, basis: .private, inputs: inputs,
                                                     units: units, baseYear: header.baseYear)
+        plan.correlations = try decodeCorrelations(root)
         plan.warnings = try PlanValidator.validate(plan, model: model, inputNodes: inputNodes, root: root)
         return plan
     }

@@ -33,6 +33,35 @@ enum UncertainParameter: Sendable, Hashable {
         }
     }
 
+    /// What kind of number this is: `input`, `change`, `ratio`, `penetration`, `lifetime`,
+    /// `capex` or `opex` (counted by kind in the summary and the XML).
+    var kind: String {
+        switch self {
+        case .input: "input"
+        case .change: "change"
+        case .ratio: "ratio"
+        case .penetration: "penetration"
+        case .lifetime: "lifetime"
+        case .capex: "capex"
+        case .opex: "opex"
+        }
+    }
+
+    /// The parameter's name, as correlations and sensitivity results name it:
+    /// `inputs.<key>`, `measures.<id>.changes[<i>]`, `measures.<id>.changes[<i>].ratio`,
+    /// `measures.<id>.deployment.max`, `measures.<id>.lifetime`, `.capex`, `.opex`.
+    func name(in plan: Plan, table: InputTable) -> String {
+        switch self {
+        case let .input(key, _): "inputs.\(table.keys[key])"
+        case let .change(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)]"
+        case let .ratio(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)].ratio"
+        case let .penetration(m, _): "measures.\(plan.measures[m].id).deployment.max"
+        case let .lifetime(m, _): "measures.\(plan.measures[m].id).lifetime"
+        case let .capex(m, _): "measures.\(plan.measures[m].id).capex"
+        case let .opex(m, _): "measures.\(plan.measures[m].id).opex"
+        }
+    }
+
     /// Every ranged number of `plan`, in a fixed order: inputs by key, then measures in plan order.
     static func all(in plan: Plan, table: InputTable) -> [UncertainParameter] {
         var parameters: [UncertainParameter] = []

@@ -13,11 +13,15 @@ extension UncertaintyEngine {
     /// `draws × (25 × measures + 32 + targets)` — per measure and draw an abatement, a cost
     /// and a net cost (8 bytes each) and a rank flag (1 byte); per draw the target-year
     /// pathway and peak year (8 + 8), a summary column and its sorted copy (8 + 8), and one
-    /// flag per target. Everything else is independent of the number of draws.
+    /// flag per target; per correlated parameter and draw its uniform, its re-paired copy and
+    /// its score (24). The sensitivity sample adds `min(draws, sensitivityDraws) × parameters × 8`,
+    /// which stops growing at ``sensitivityDraws``. Everything else is independent of the number
+    /// of draws.
     public func estimatedResultBytes(draws: Int) -> Int {
-        let perDraw = 25 * order.count + 32 + evaluator.plan.targets.count
+        let perDraw = 25 * order.count + 32 + evaluator.plan.targets.count + 24 * correlated.count
         let (bytes, overflow) = max(draws, 0).multipliedReportingOverflow(by: perDraw)
-        return overflow ? Int.max : bytes
+        let sample = min(max(draws, 0), Self.sensitivityDraws) * parameters.count * 8
+        return overflow || bytes > Int.max - sample ? Int.max : bytes + sample
     }
 
     /// Refuses, before anything is allocated, a run whose stored results would exceed

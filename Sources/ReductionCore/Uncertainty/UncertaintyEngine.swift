@@ -8,9 +8,18 @@ import Foundation
 /// - Each draw applies the measures in the central case's MACC order (no re-ordering per
 ///   draw) and computes interacted abatement and cost per tonne in the target year; rank
 ///   stability re-sorts each draw's costs and compares with the central rank.
-/// - Either-or alternatives left out of the central pathway stay out.
-/// - Memory: the per-draw results (two numbers per measure and draw) plus one set of model
-///   buffers per thread; nothing else grows with the number of draws.
+/// - Either-or alternatives left out of the central pathway stay out. This answers "what does
+///   this plan, as decided, deliver under uncertainty?" (mode `fixed-plan`).
+/// - Share groups stay consistent: after the inputs are drawn, the members of each share group
+///   with a drawn member are rescaled year by year so that the group keeps its central sum
+///   (groups that must add up to 100 % still do) and never exceeds 100 %.
+/// - Declared rank correlations (``Plan/correlations``) are induced with the Iman–Conover
+///   method on the uniforms of the correlated parameters; every marginal is unchanged.
+/// - Sensitivity: Spearman rank correlation and a first-order index per parameter, over the
+///   first ``sensitivityDraws`` draws, for the target-year pathway and each measure's cost.
+/// - Memory: the per-draw results (three numbers per measure and draw), the uniforms of the
+///   first ``sensitivityDraws`` draws, plus one set of model buffers per thread; nothing else
+///   grows with the number of draws.
 public struct UncertaintyEngine: Sendable {
     let evaluator: PlanEvaluator
     let central: PlanResult
@@ -20,8 +29,21 @@ public struct UncertaintyEngine: Sendable {
     /// For each position in `order`, the rank of the measure's id among them (ties in cost
     /// are broken by id, as in the central case, without comparing strings per draw).
     let idRank: [Int]
+    /// Share groups with at least one drawn member: key indices and whether they sum to 1.
+    let shareGroups: [(members: [Int], mustSumToOne: Bool)]
+    /// Parameter positions (in ``parameters``) that take part in a declared correlation, and
+    /// the target correlation matrix between them.
+    let correlated: [Int]
+    let correlationMatrix: [[Double]]
+    /// The parameters' names, in draw order.
+    public let parameterNames: [String]
 
-    /// Prepares the analysis (evaluates the central case once).
+    /// How many of the first draws the sensitivity analysis uses (their uniforms are kept).
+    public static let sensitivityDraws = 10_000
+
+    /// Prepares the analysis (evaluates the central case once). Throws when a declared
+    /// correlation names a parameter that is not drawn, or the correlations are inconsistent
+    /// (their matrix is not positive definite).
     public init(plan: Plan, model: some SectorModel) throws(PlanError) {
         evaluator = try PlanEvaluator(plan: plan, model: model)
         central = try evaluator.evaluate()
@@ -30,6 +52,77 @@ public struct UncertaintyEngine: Sendable {
         order = central.order.compactMap { ids.firstIndex(of: $0) }
         let sortedIDs = central.order.sorted()
         idRank = central.order.map { id in sortedIDs.firstIndex(of: id) ?? 0 }
+        let table = evaluator.baseTable
+        let names = parameters.map { $0.name(in: plan, table: table) }
+        parameterNames = names
+        let drawnInputs = Set(parameters.compactMap { parameter -> Int? in
+            if case let .input(key, _) = parameter { return key }
+            return nil
+        })
+        var groups: [(members: [Int], mustSumToOne: Bool)] = []
+        for group in model.shareGroups {
+            for pattern in PlanValidator.expand(group.pattern, table: table) {
+                let members = table.keys(matching: pattern).compactMap { table.index(of: $0.key) }
+                if members.contains(where: drawnInputs.contains) { groups.append((members, group.mustSumToOne)) }
+            }
+        }
+        shareGroups = groups
+        (correlated, correlationMatrix) = try Self.correlations(plan.correlations, names: names)
+    }
+
+    /// Resolves declared correlations to parameter positions and a target matrix.
+    static func correlations(_ declared: [RankCorrelation], names: [String]) throws(PlanError) -> ([Int], [[Double]]) {
+        guard !declared.isEmpty else { return ([], []) }
+        var positions: [Int] = []
+        func position(_ name: String, _ item: RankCorrelation) throws(PlanError) -> Int {
+            guard let index = names.firstIndex(of: name) else {
+                throw PlanError(.unknownKey, "correlation names '\(name)', which is not a drawn parameter of this plan "
+                                + "(a number with a range: inputs.<key> or measures.<id>.<number>)", at: item.location)
+            }
+            if let known = positions.firstIndex(of: index) { return known }
+            positions.append(index)
+            return positions.count - 1
+        }
+        var pairs: [(Int, Int, Double)] = []
+        for item in declared {
+            guard item.rank.isFinite, item.rank > -1, item.rank < 1 else {
+                throw PlanError(.invalidValue, "a rank correlation must lie strictly between -1 and 1, found \(item.rank)", at: item.location)
+            }
+            let a = try position(item.first, item), b = try position(item.second, item)
+            guard a != b else {
+                throw PlanError(.invalidValue, "a correlation needs two different parameters, found '\(item.first)' twice", at: item.location)
+            }
+            pairs.append((a, b, item.rank))
+        }
+        var matrix = (0..<positions.count).map { row in (0..<positions.count).map { $0 == row ? 1.0 : 0.0 } }
+        for (a, b, rank) in pairs {
+            matrix[a][b] = rank
+            matrix[b][a] = rank
+        }
+        guard ImanConover.cholesky(matrix) != nil else {
+            throw PlanError(.invalidValue, "the declared correlations contradict each other (their matrix is not positive definite)",
+                            at: declared[0].location)
+        }
+        return (positions, matrix)
+    }
+
+    /// The correlated parameters' uniforms for every draw, `[draw × correlated.count]`, after
+    /// Iman–Conover re-pairing; empty without correlations.
+    func correlatedUniforms(draws: Int, seed: UInt64) -> [Double] {
+        guard !correlated.isEmpty else { return [] }
+        let k = correlated.count, last = (correlated.max() ?? 0)
+        var columns = [[Double]](repeating: [Double](repeating: 0, count: draws), count: k)
+        for draw in 0..<draws {
+            var random = CounterRandom(seed: seed, draw: UInt64(draw))
+            for position in 0...last {
+                let u = random.uniform()
+                if let slot = correlated.firstIndex(of: position) { columns[slot][draw] = u }
+            }
+        }
+        let paired = ImanConover.reorder(columns, target: correlationMatrix, seed: seed) ?? columns
+        var flat = [Double](repeating: 0, count: draws * k)
+        for slot in 0..<k { for draw in 0..<draws { flat[draw * k + slot] = paired[slot][draw] } }
+        return flat
     }
 
     /// The central (deterministic) result.
@@ -40,11 +133,15 @@ public struct UncertaintyEngine: Sendable {
     /// Runs `draws` draws on `threads` threads (default: all cores; at most ``maximumThreads``).
     /// `progress` is called with the number of draws done so far (from any thread, about every
     /// 256 draws). Call ``checkResources(draws:)`` first to refuse runs too large for memory.
+    /// `referencePrice` (currency/tCO2e) defaults to the plan's ``PlanHeader/referenceCarbonPrice``.
     public func run(draws: Int, seed: UInt64, threads: Int? = nil,
-                    referencePrice: Double = 100, progress: (@Sendable (Int) -> Void)? = nil) -> UncertaintyResult {
+                    referencePrice: Double? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> UncertaintyResult {
+        let referencePrice = referencePrice ?? evaluator.plan.header.referenceCarbonPrice
         let draws = max(draws, 1)
         let threads = min(max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1), draws, Self.maximumThreads)
-        let box = ResultBox(draws: draws, measures: order.count, targets: evaluator.plan.targets.count)
+        let box = ResultBox(draws: draws, measures: order.count, targets: evaluator.plan.targets.count,
+                            parameters: parameters.count, sampled: min(draws, Self.sensitivityDraws))
+        let correlatedUniforms = correlatedUniforms(draws: draws, seed: seed)
         // One OS thread per share of the draws (Dispatch's concurrentPerform ran them on a
         // single core here); draw d always lands in slot d, so the split cannot change results.
         // Threads claim shares from a queue; a share no thread claims (one failed to start)
@@ -52,9 +149,10 @@ public struct UncertaintyEngine: Sendable {
         let engine = self
         let shares = ShareQueue(count: threads)
         let runShare: @Sendable (Int) -> Void = { thread in
-            var worker = Worker(engine: engine)
+            var worker = Worker(engine: engine, correlatedUniforms: correlatedUniforms)
             let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
-            var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count)
+            var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count,
+                                  parameters: engine.parameters.count)
             for draw in range {
                 worker.run(draw: draw, seed: seed)
                 chunk.append(worker.outcome, draw: draw)
@@ -77,130 +175,5 @@ public struct UncertaintyEngine: Sendable {
         }
         shares.waitAll(orRun: runShare)
         return summarise(box, seed: seed, referencePrice: referencePrice)
-    }
-
-    func summarise(_ box: ResultBox, seed: UInt64, referencePrice: Double) -> UncertaintyResult {
-        let plan = evaluator.plan
-        let m = order.count, n = box.draws
-        var keepsRank = [Int](repeating: 0, count: m)
-        for draw in 0..<n {
-            for position in 0..<m where box.keepsRank[draw * m + position] { keepsRank[position] += 1 }
-        }
-        var column = [Double](repeating: 0, count: n)
-        var measures: [MeasureUncertainty] = []
-        for position in 0..<m {
-            for draw in 0..<n { column[draw] = box.abatement[draw * m + position] }
-            let abatement = Percentiles(of: column)
-            var saves = 0, below = 0
-            for draw in 0..<n {
-                let cost = box.cost[draw * m + position]
-                column[draw] = cost
-                if box.net[draw * m + position] < 0 { saves += 1 }
-                if !cost.isNaN && cost < referencePrice { below += 1 }
-            }
-            measures.append(MeasureUncertainty(
-                id: plan.measures[order[position]].id, abatement: abatement, costPerTonne: Percentiles(of: column),
-                probabilitySavesMoney: Double(saves) / Double(n), probabilityKeepsRank: Double(keepsRank[position]) / Double(n),
-                probabilityBelowPrice: Double(below) / Double(n)))
-        }
-        var peakCounts: [Int: Int] = [:]
-        for year in box.peakYear { peakCounts[year, default: 0] += 1 }
-        let peaks = peakCounts.mapValues { Double($0) / Double(n) }
-        var targets: [String: Double] = [:]
-        for (index, target) in plan.targets.enumerated() {
-            let met = (0..<n).filter { box.targetMet[$0 * plan.targets.count + index] }.count
-            targets[target.id] = Double(met) / Double(n)
-        }
-        return UncertaintyResult(draws: n, seed: seed, parameterCount: parameters.count, referencePrice: referencePrice,
-                                 targetYear: plan.header.targetYear, measures: measures,
-                                 pathwayEmissions: Percentiles(of: box.pathwayTarget), peakYearDistribution: peaks,
-                                 targetProbabilities: targets)
-    }
-}
-
-/// Up to `capacity` consecutive draws of one thread, in flat buffers reused from chunk to
-/// chunk (no allocation per draw).
-struct DrawChunk {
-    static let capacity = 256
-    let measures: Int, targets: Int
-    var firstDraw = 0, count = 0
-    var abatement: [Double], cost: [Double], net: [Double], keepsRank: [Bool]
-    var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
-
-    init(measures: Int, targets: Int) {
-        self.measures = measures
-        self.targets = targets
-        abatement = Array(repeating: 0, count: Self.capacity * measures)
-        cost = abatement
-        net = abatement
-        keepsRank = Array(repeating: false, count: Self.capacity * measures)
-        pathwayTarget = Array(repeating: 0, count: Self.capacity)
-        peakYear = Array(repeating: 0, count: Self.capacity)
-        targetMet = Array(repeating: false, count: Self.capacity * targets)
-    }
-
-    /// Appends draw `draw` (which must follow the previous one).
-    mutating func append(_ outcome: DrawOutcome, draw: Int) {
-        if count == 0 { firstDraw = draw }
-        for position in 0..<measures {
-            abatement[count * measures + position] = outcome.abatement[position]
-            cost[count * measures + position] = outcome.cost[position]
-            net[count * measures + position] = outcome.net[position]
-            keepsRank[count * measures + position] = outcome.keepsRank[position]
-        }
-        pathwayTarget[count] = outcome.pathwayTarget
-        peakYear[count] = outcome.peakYear
-        for index in 0..<targets { targetMet[count * targets + index] = outcome.targetMet[index] }
-        count += 1
-    }
-
-    mutating func clear() { count = 0 }
-}
-
-/// Per-draw results, written by index from several threads under a lock.
-final class ResultBox: @unchecked Sendable {
-    let draws: Int, measures: Int, targets: Int
-    var abatement: [Double], cost: [Double], net: [Double]
-    var keepsRank: [Bool]
-    var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
-    private var completed = 0
-    private let lock = NSLock()
-
-    init(draws: Int, measures: Int, targets: Int) {
-        self.draws = draws
-        self.measures = measures
-        self.targets = targets
-        abatement = Array(repeating: 0, count: draws * measures)
-        cost = abatement
-        net = abatement
-        keepsRank = Array(repeating: false, count: draws * measures)
-        pathwayTarget = Array(repeating: 0, count: draws)
-        peakYear = Array(repeating: 0, count: draws)
-        targetMet = Array(repeating: false, count: draws * targets)
-    }
-
-    /// Copies a chunk of consecutive draws into place under one lock.
-    func store(_ chunk: DrawChunk) {
-        lock.lock()
-        defer { lock.unlock() }
-        let m = measures, start = chunk.firstDraw
-        for index in 0..<(chunk.count * m) {
-            abatement[start * m + index] = chunk.abatement[index]
-            cost[start * m + index] = chunk.cost[index]
-            net[start * m + index] = chunk.net[index]
-            keepsRank[start * m + index] = chunk.keepsRank[index]
-        }
-        for index in 0..<chunk.count {
-            pathwayTarget[start + index] = chunk.pathwayTarget[index]
-            peakYear[start + index] = chunk.peakYear[index]
-        }
-        for index in 0..<(chunk.count * targets) { targetMet[start * targets + index] = chunk.targetMet[index] }
-    }
-
-    func advance(by count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        completed += count
-        return completed
     }
 }

@@ -61,7 +61,8 @@ public struct MeasureUncertainty: Sendable, Hashable {
     public var id: String
     /// Interacted abatement, tCO2e.
     public var abatement: Percentiles
-    /// Interacted cost per tonne (draws without abatement are left out).
+    /// Interacted cost per tonne over the draws with positive abatement only
+    /// (``drawsWithAbatement`` of them); draws without abatement have no cost per tonne.
     public var costPerTonne: Percentiles
     /// Share of draws in which the measure's net annual cost is negative.
     public var probabilitySavesMoney: Double
@@ -69,6 +70,34 @@ public struct MeasureUncertainty: Sendable, Hashable {
     public var probabilityKeepsRank: Double
     /// Share of draws in which its cost per tonne is below the reference carbon price.
     public var probabilityBelowPrice: Double
+    /// Draws in which the measure's interacted abatement is positive (the cost percentiles
+    /// rest on these).
+    public var drawsWithAbatement: Int = 0
+    /// Draws in which it abates nothing or raises emissions.
+    public var drawsWithoutAbatement: Int = 0
+    /// Share of draws in which the measure raises emissions (interacted abatement < 0).
+    public var probabilityIncreasesEmissions: Double = 0
+}
+
+/// Which question a Monte Carlo run answers.
+public enum UncertaintyMode: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The central plan — its order and either-or choices — under uncertainty: "what does
+    /// this plan, as decided, deliver?"
+    case fixedPlan = "fixed-plan"
+}
+
+/// A declared rank correlation and the rank correlation the sample achieved.
+public struct AchievedCorrelation: Sendable, Hashable, Codable {
+    /// The first parameter's name.
+    public var first: String
+    /// The second parameter's name.
+    public var second: String
+    /// The declared rank correlation.
+    public var target: Double
+    /// Spearman rank correlation of the two parameters over ``draws`` draws.
+    public var achieved: Double
+    /// The draws measured (the sensitivity sample).
+    public var draws: Int
 }
 
 /// The result of a Monte Carlo run.
@@ -91,4 +120,13 @@ public struct UncertaintyResult: Sendable, Hashable {
     public var peakYearDistribution: [Int: Double]
     /// Share of draws meeting each target, by target id.
     public var targetProbabilities: [String: Double]
+    /// The question the run answers.
+    public var mode: UncertaintyMode = .fixedPlan
+    /// How many parameters of each kind were drawn (`input`, `change`, `ratio`,
+    /// `penetration`, `lifetime`, `capex`, `opex`).
+    public var drawnByKind: [String: Int] = [:]
+    /// Declared correlations with the rank correlation achieved.
+    public var correlations: [AchievedCorrelation] = []
+    /// Sensitivity of the target-year pathway (first) and of each measure's cost per tonne.
+    public var sensitivity: [ResultSensitivity] = []
 }

@@ -10,6 +10,8 @@ struct DrawOutcome {
     var pathwayTarget = 0.0
     var peakYear = 0
     var targetMet: [Bool]
+    /// The uniform each parameter was drawn from (after correlation).
+    var uniforms: [Double]
 }
 
 /// One thread's buffers: reused for every draw, so a draw allocates nothing. Everything the
@@ -45,8 +47,15 @@ struct Worker {
     let socialRate: Double
     /// Which measures capture emissions (only those need a pass over the output).
     let hasCaptures: [Bool]
+    /// Share groups with a drawn member and each group's central sum per year offset.
+    let shareGroups: [(members: [Int], mustSumToOne: Bool)]
+    let centralSums: [[Double]]
+    /// For each parameter, its column in `correlatedUniforms`, or −1.
+    let correlatedSlot: [Int]
+    let correlatedUniforms: [Double]
+    let correlatedCount: Int
 
-    init(engine: UncertaintyEngine) {
+    init(engine: UncertaintyEngine, correlatedUniforms: [Double]) {
         let evaluator = engine.evaluator
         self.evaluator = evaluator
         let model = evaluator.model
@@ -74,12 +83,43 @@ struct Worker {
         let m = engine.order.count
         outcome = DrawOutcome(abatement: Array(repeating: 0, count: m), cost: Array(repeating: 0, count: m),
                               net: Array(repeating: 0, count: m), keepsRank: Array(repeating: false, count: m),
-                              targetMet: Array(repeating: false, count: evaluator.plan.targets.count))
+                              targetMet: Array(repeating: false, count: evaluator.plan.targets.count),
+                              uniforms: Array(repeating: 0, count: engine.parameters.count))
         previousEnergy = Array(repeating: 0, count: evaluator.model.layout.carriers.count)
         currentEnergy = previousEnergy
         totals = Array(repeating: 0, count: evaluator.baseTable.years.count)
         socialRate = evaluator.plan.header.socialDiscountRate
         hasCaptures = evaluator.measures.map { !$0.captures.isEmpty }
+        shareGroups = engine.shareGroups.map { ($0.members.map { $0 }, $0.mustSumToOne) }
+        let base = evaluator.baseTable
+        centralSums = engine.shareGroups.map { group in
+            (0..<base.yearCount).map { offset in group.members.reduce(0) { $0 + base.values[$1 * base.yearCount + offset] } }
+        }
+        var slots = [Int](repeating: -1, count: engine.parameters.count)
+        for (slot, position) in engine.correlated.enumerated() { slots[position] = slot }
+        correlatedSlot = slots
+        self.correlatedUniforms = correlatedUniforms
+        correlatedCount = engine.correlated.count
+    }
+
+    /// Rescales the members of each share group proportionally, year by year, so the group
+    /// keeps its constraint: a group that must add up to 100 % is brought back to its central
+    /// sum (1, or 0 for a group the plan leaves unused); any other group is scaled down only
+    /// where its drawn sum exceeds 100 %.
+    mutating func renormaliseShareGroups() {
+        let count = table.yearCount
+        for (group, (members, mustSumToOne)) in shareGroups.enumerated() {
+            for offset in 0..<count {
+                var sum = 0.0
+                for key in members { sum += table.values[key * count + offset] }
+                guard sum > 0 else { continue }
+                let central = centralSums[group][offset]
+                let wanted = mustSumToOne && central > 0 ? min(central, 1) : min(sum, 1)
+                guard wanted != sum else { continue }
+                let factor = wanted / sum
+                for key in members { table.values[key * count + offset] *= factor }
+            }
+        }
     }
 
     /// tCO2e of the current output at one year offset.
@@ -111,8 +151,12 @@ struct Worker {
         }
         for index in parameters.indices {
             let parameter = parameters[index]
-            parameter.apply(parameter.estimate.sample(random.uniform()), to: &self)
+            var u = random.uniform()
+            if correlatedSlot[index] >= 0 { u = correlatedUniforms[draw * correlatedCount + correlatedSlot[index]] }
+            outcome.uniforms[index] = u
+            parameter.apply(parameter.estimate.sample(u), to: &self)
         }
+        if !shareGroups.isEmpty { renormaliseShareGroups() }
 
         // BAU, then the measures cumulatively in central order.
         let drawn = table

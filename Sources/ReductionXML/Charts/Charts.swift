@@ -17,6 +17,8 @@ public enum Charts {
         case macc
         /// BAU line, stacked abatement wedges by measure, pathway line, peak marked.
         case wedge
+        /// The parameters that drive the target-year pathway most (needs an uncertainty section).
+        case tornado
     }
 
     /// Chart size in CSS pixels.
@@ -69,6 +71,7 @@ public enum Charts {
         switch kind {
         case .macc: try MACCChart(report: report, size: size, canvas: canvas).draw()
         case .wedge: try WedgeChart(report: report, size: size, canvas: canvas).draw()
+        case .tornado: try TornadoChart(report: report, size: size, canvas: canvas).draw()
         }
     }
 }

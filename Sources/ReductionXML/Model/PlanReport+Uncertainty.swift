@@ -72,6 +72,14 @@ extension PlanReport {
         public var peakYears: [PeakYearShare]
         /// Share of draws meeting each target, in plan order.
         public var targets: [TargetProbability]
+        /// The question the run answers (`fixed-plan`), schema 1.2; nil in older reports.
+        public var mode: String?
+        /// How many parameters of each kind were drawn (schema 1.2), kinds in name order.
+        public var drawn: [DrawnKind] = []
+        /// Declared rank correlations with the achieved value (schema 1.2).
+        public var correlations: [Correlation] = []
+        /// Sensitivity of the pathway and of each measure's cost per tonne (schema 1.2).
+        public var sensitivity: [SensitivityResult] = []
 
         /// Creates the value from its parts.
         public init(draws: Int, seed: UInt64, parameterCount: Int, referencePrice: ReportQuantity, targetYear: Int,
@@ -103,15 +111,22 @@ extension PlanReport {
         public var probabilityKeepsRank: Double
         /// Share of draws with a cost per tonne below the reference price.
         public var probabilityBelowPrice: Double
+        /// Draws with positive abatement, on which ``costPerTonne`` rests (schema 1.2).
+        public var abatingDraws: Int?
+        /// Share of draws in which the measure raises emissions (schema 1.2).
+        public var probabilityIncreasesEmissions: Double?
         /// Creates the value from its parts.
         public init(measureID: String, abatement: ReportPercentiles?, costPerTonne: ReportPercentiles?,
-                    probabilitySavesMoney: Double, probabilityKeepsRank: Double, probabilityBelowPrice: Double) {
+                    probabilitySavesMoney: Double, probabilityKeepsRank: Double, probabilityBelowPrice: Double,
+                    abatingDraws: Int? = nil, probabilityIncreasesEmissions: Double? = nil) {
             self.measureID = measureID
             self.abatement = abatement
             self.costPerTonne = costPerTonne
             self.probabilitySavesMoney = probabilitySavesMoney
             self.probabilityKeepsRank = probabilityKeepsRank
             self.probabilityBelowPrice = probabilityBelowPrice
+            self.abatingDraws = abatingDraws
+            self.probabilityIncreasesEmissions = probabilityIncreasesEmissions
         }
     }
 
@@ -144,7 +159,7 @@ extension PlanReport {
     /// The schema version the content needs: `1.2` with any 1.2 section (``uses12``),
     /// `1.1` with memos, a breakdown, captured CO2 or an uncertainty section, else `1.0`.
     public var requiredSchemaVersion: String {
-        if uses12 { return ReportFormat.version }
+        if uses12 || uncertainty?.usesVersion12 == true { return ReportFormat.version }
         let uses11 = !memos.isEmpty || breakdown != nil || uncertainty != nil || measures.contains { $0.captured != nil }
         return uses11 ? ReportFormat.version11 : ReportFormat.baseVersion
     }
@@ -174,11 +189,24 @@ extension PlanReport.Uncertainty {
                     costPerTonne: ReportPercentiles(measure.costPerTonne, unit: perTonne),
                     probabilitySavesMoney: measure.probabilitySavesMoney,
                     probabilityKeepsRank: measure.probabilityKeepsRank,
-                    probabilityBelowPrice: measure.probabilityBelowPrice)
+                    probabilityBelowPrice: measure.probabilityBelowPrice,
+                    abatingDraws: measure.drawsWithAbatement,
+                    probabilityIncreasesEmissions: measure.probabilityIncreasesEmissions)
             },
             pathwayEmissions: ReportPercentiles(result.pathwayEmissions, unit: "tCO2e"),
             peakYears: result.peakYearDistribution.sorted { $0.key < $1.key }
                 .map { PlanReport.PeakYearShare(year: $0.key, share: $0.value) },
             targets: ids.map { PlanReport.TargetProbability(targetID: $0, probability: result.targetProbabilities[$0] ?? 0) })
+        mode = result.mode.rawValue
+        drawn = result.drawnByKind.sorted { $0.key < $1.key }.map { PlanReport.DrawnKind(kind: $0.key, count: $0.value) }
+        correlations = result.correlations.map {
+            PlanReport.Correlation(first: $0.first, second: $0.second, target: $0.target, achieved: $0.achieved, draws: $0.draws)
+        }
+        sensitivity = result.sensitivity.map { item in
+            PlanReport.SensitivityResult(result: item.result, unit: item.unit, draws: item.draws, parameters: item.parameters.map {
+                PlanReport.ParameterSensitivity(parameter: $0.parameter, spearman: $0.spearman, firstOrder: $0.firstOrder,
+                                                lowMean: $0.lowMean, highMean: $0.highMean)
+            })
+        }
     }
 }

@@ -48,7 +48,9 @@ extension ReportDecoder {
                 measureID: try attribute(measure, "measure"), abatement: abatement, costPerTonne: cost,
                 probabilitySavesMoney: try share(inner.required("savesMoney")),
                 probabilityKeepsRank: try share(inner.required("keepsRank")),
-                probabilityBelowPrice: try share(inner.required("belowPrice"))))
+                probabilityBelowPrice: try share(inner.required("belowPrice")),
+                abatingDraws: try measure.attribute("abatingDraws") == nil ? nil : integer(measure, "abatingDraws"),
+                probabilityIncreasesEmissions: try inner.optional("increasesEmissions").map { node throws(ReportXMLError) in try share(node) }))
         }
         let emissions = try cursor.optional("pathwayEmissions").map { node throws(ReportXMLError) in
             try percentiles(node)
@@ -65,10 +67,12 @@ extension ReportDecoder {
         let draws = try integer(node, "draws")
         let seedText = try attribute(node, "seed")
         guard let seed = UInt64(seedText) else { throw failure(node, "seed=\"\(seedText)\" is not a 64-bit unsigned integer") }
-        return PlanReport.Uncertainty(
+        var section = PlanReport.Uncertainty(
             draws: draws, seed: seed, parameterCount: try integer(node, "parameters"), referencePrice: price,
             targetYear: try integer(node, "year"), measures: measures, pathwayEmissions: emissions,
             peakYears: peaks, targets: targets)
+        try uncertaintyDetail(node, cursor: &cursor, into: &section)
+        return section
     }
 
     static func percentiles(_ node: Node) throws(ReportXMLError) -> ReportPercentiles {

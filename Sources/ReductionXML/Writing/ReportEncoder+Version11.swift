@@ -41,15 +41,18 @@ extension ReportEncoder {
         try writer.attribute("seed", String(section.seed))
         try writer.attribute("parameters", String(section.parameterCount))
         try writer.attribute("year", String(section.targetYear))
+        if let mode = section.mode { try writer.attribute("mode", mode) }
         try quantity("referencePrice", section.referencePrice)
         for measure in section.measures {
             try writer.startElement("measure")
             try writer.attribute("measure", measure.measureID)
+            if let draws = measure.abatingDraws { try writer.attribute("abatingDraws", String(draws)) }
             if let abatement = measure.abatement { try percentiles("abatement", abatement) }
             if let cost = measure.costPerTonne { try percentiles("costPerTonne", cost) }
             try share("savesMoney", measure.probabilitySavesMoney)
             try share("keepsRank", measure.probabilityKeepsRank)
             try share("belowPrice", measure.probabilityBelowPrice)
+            if let increases = measure.probabilityIncreasesEmissions { try share("increasesEmissions", increases) }
             try writer.endElement()
         }
         if let emissions = section.pathwayEmissions { try percentiles("pathwayEmissions", emissions) }
@@ -63,6 +66,7 @@ extension ReportEncoder {
                 try writer.attribute("target", target.targetID)
             }
         }
+        try uncertaintyDetail(section)
         try writer.endElement()
     }
 

@@ -1,0 +1,80 @@
+extension UncertaintyEngine {
+    /// Turns the stored draws into percentiles, probabilities and sensitivities.
+    func summarise(_ box: ResultBox, seed: UInt64, referencePrice: Double) -> UncertaintyResult {
+        let plan = evaluator.plan
+        let m = order.count, n = box.draws
+        var keepsRank = [Int](repeating: 0, count: m)
+        for draw in 0..<n {
+            for position in 0..<m where box.keepsRank[draw * m + position] { keepsRank[position] += 1 }
+        }
+        var column = [Double](repeating: 0, count: n)
+        var measures: [MeasureUncertainty] = []
+        for position in 0..<m {
+            var abating = 0, increasing = 0
+            for draw in 0..<n {
+                let abatement = box.abatement[draw * m + position]
+                column[draw] = abatement
+                if abatement > 0 { abating += 1 } else if abatement < 0 { increasing += 1 }
+            }
+            let abatement = Percentiles(of: column)
+            var saves = 0, below = 0
+            for draw in 0..<n {
+                // NaN where the draw has no positive abatement: those draws are left out.
+                let cost = box.cost[draw * m + position]
+                column[draw] = cost
+                if box.net[draw * m + position] < 0 { saves += 1 }
+                if !cost.isNaN && cost < referencePrice { below += 1 }
+            }
+            measures.append(MeasureUncertainty(
+                id: plan.measures[order[position]].id, abatement: abatement, costPerTonne: Percentiles(of: column),
+                probabilitySavesMoney: Double(saves) / Double(n), probabilityKeepsRank: Double(keepsRank[position]) / Double(n),
+                probabilityBelowPrice: Double(below) / Double(n),
+                drawsWithAbatement: abating, drawsWithoutAbatement: n - abating,
+                probabilityIncreasesEmissions: Double(increasing) / Double(n)))
+        }
+        var peakCounts: [Int: Int] = [:]
+        for year in box.peakYear { peakCounts[year, default: 0] += 1 }
+        let peaks = peakCounts.mapValues { Double($0) / Double(n) }
+        var targets: [String: Double] = [:]
+        for (index, target) in plan.targets.enumerated() {
+            let met = (0..<n).filter { box.targetMet[$0 * plan.targets.count + index] }.count
+            targets[target.id] = Double(met) / Double(n)
+        }
+        var byKind: [String: Int] = [:]
+        for parameter in parameters { byKind[parameter.kind, default: 0] += 1 }
+        return UncertaintyResult(draws: n, seed: seed, parameterCount: parameters.count, referencePrice: referencePrice,
+                                 targetYear: plan.header.targetYear, measures: measures,
+                                 pathwayEmissions: Percentiles(of: box.pathwayTarget), peakYearDistribution: peaks,
+                                 targetProbabilities: targets, mode: .fixedPlan, drawnByKind: byKind,
+                                 correlations: achievedCorrelations(box), sensitivity: sensitivity(box))
+    }
+
+    /// The declared correlations with the rank correlation the sample achieved.
+    func achievedCorrelations(_ box: ResultBox) -> [AchievedCorrelation] {
+        evaluator.plan.correlations.compactMap { item in
+            guard let a = parameterNames.firstIndex(of: item.first), let b = parameterNames.firstIndex(of: item.second) else { return nil }
+            let p = box.parameters
+            let x = (0..<box.sampled).map { box.uniforms[$0 * p + a] }, y = (0..<box.sampled).map { box.uniforms[$0 * p + b] }
+            let achieved = Sensitivity.pearson(Sensitivity.ranks(x), Sensitivity.ranks(y))
+            return AchievedCorrelation(first: item.first, second: item.second, target: item.rank,
+                                       achieved: achieved.isNaN ? 0 : achieved, draws: box.sampled)
+        }
+    }
+
+    /// Sensitivity of the target-year pathway and of each measure's cost per tonne to every
+    /// parameter, over the first ``sensitivityDraws`` draws.
+    func sensitivity(_ box: ResultBox) -> [ResultSensitivity] {
+        guard !parameters.isEmpty, box.sampled >= 3 else { return [] }
+        let s = box.sampled, p = box.parameters, m = box.measures
+        let sample = Sensitivity.Sample(x: (0..<p).map { parameter in (0..<s).map { box.uniforms[$0 * p + parameter] } })
+        let currency = evaluator.plan.header.currency
+        var results = [Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(box.pathwayTarget.prefix(s)),
+                                           sample: sample, names: parameterNames)]
+        for position in 0..<m {
+            let y = (0..<s).map { box.cost[$0 * m + position] }
+            results.append(Sensitivity.analyse(result: evaluator.plan.measures[order[position]].id, unit: "\(currency)/tCO2e",
+                                               y: y, sample: sample, names: parameterNames))
+        }
+        return results
+    }
+}
