@@ -86,7 +86,7 @@ struct ReportCommand: ParsableCommand {
         print(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
                                            language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(), extras: outputs)
+                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(), extras: outputs.extras)
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
     }

@@ -65,8 +65,7 @@ struct BatchOutcome: Codable, Sendable {
             let plan = try PlanLoader.load(bytes: bytes, file: path, model: model)
             let run = try PlanRun.evaluate(plan, model: model, draws: options.draws, seed: options.seed,
                                            threads: options.threads, referencePrice: options.referencePrice)
-            var extras = OutputOptions()
-            extras.xlsx = true  // batch writes each plan's workbook beside its report
+            let extras = ExtraOutputs(xlsx: true)  // batch writes each plan's workbook beside its report
             let written = try ReportOutput.write(run, to: output, baseName: job.base, language: language, charts: !options.noCharts,
                                                  extras: extras)
             return BatchOutcome(fields: BatchRow(file: job.file, run: run, error: nil).fields, written: written, failed: false)

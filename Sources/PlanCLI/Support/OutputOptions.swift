@@ -21,6 +21,23 @@ struct OutputOptions: ParsableArguments {
     var png = false
 }
 
+extension OutputOptions {
+    /// The parsed flags as a plain value (a parsable type must not be built outside parsing).
+    var extras: ExtraOutputs { ExtraOutputs(xlsx: xlsx, csv: csv, html: html, png: png) }
+}
+
+/// Which extra files a run writes beside the XML report (see ``OutputOptions``).
+struct ExtraOutputs: Sendable, Hashable {
+    /// `<base>.xlsx`.
+    var xlsx = false
+    /// A folder for one CSV file per table.
+    var csv: String? = nil
+    /// `<base>.html`.
+    var html = false
+    /// PNG copies of the charts.
+    var png = false
+}
+
 extension Language {
     /// The language part of a file name: `""` for English (the historic names), `.zh-Hans` otherwise,
     /// so that an English and a Chinese run into one folder never overwrite each other.
@@ -32,7 +49,7 @@ extension ReportOutput {
     /// (`report`); the CSV tables, in their own folder, are a set of their own (`tables`,
     /// committed after the report's). Nothing is in place until a set is committed.
     static func stageExtras(_ report: PlanReport, xml: [UInt8], charts: [String: String], folder: URL, base: String,
-                            language: Language, options: OutputOptions) throws -> (report: [StagedFile], tables: [StagedFile]) {
+                            language: Language, options: ExtraOutputs) throws -> (report: [StagedFile], tables: [StagedFile]) {
         var staged: [StagedFile] = [], tables: [StagedFile] = []
         let suffix = language.fileSuffix
         if options.xlsx {

@@ -57,7 +57,7 @@ public enum ReportOutput {
     /// ``ExitStatus/internalError`` when the report fails its own schema.
     static func write(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
                       charts: Bool, chartMACC: MACC? = nil, created given: ReportTimestamp? = nil,
-                      extras: OutputOptions = OutputOptions()) throws -> [String] {
+                      extras: ExtraOutputs = ExtraOutputs()) throws -> [String] {
         let created: ReportTimestamp
         if let given {
             created = given
