@@ -31,7 +31,7 @@ struct CompareTests {
         // = 0.517166…, becoming 0.5306 + (0.46 − 0.5306)/6 = 0.518833…, so the first differing year is 2025.
         #expect(comparison.inputs.count == 1)
         let input = try #require(comparison.inputs.first)
-        #expect(input.section == "input" && input.item == "grid.factor (from 2025)")
+        #expect(input.section == "input" && input.item == "electricity.grid-factor (from 2025)")
         #expect(abs((Double(input.a) ?? 0) - (0.5306 + (0.45 - 0.5306) / 6)) < 1e-9)
         #expect(abs((Double(input.b) ?? 0) - (0.5306 + (0.46 - 0.5306) / 6)) < 1e-9)
         // Results moved (BAU and pathway in 2030, electric measures), but not the 2024 inventory or BAU.

@@ -86,7 +86,7 @@ struct VerifyCommandTests {
         let close = try #require(Self.report.range(of: "</file>", range: open..<Self.report.endIndex))
         let encoded = String(Self.report[Self.report.index(after: open)..<close.lowerBound])
         var plan = try #require(Data(base64Encoded: encoded, options: .ignoreUnknownCharacters))
-        // `grid.factor` 2030: 0.45 → 0.95 (one byte, '4' → '9').
+        // `electricity.grid-factor` 2030: 0.45 → 0.95 (one byte, '4' → '9').
         let needle = Data("{2024: 0.5306, 2030: 0.45".utf8)
         let at = try #require(plan.range(of: needle))
         plan[at.lowerBound + 23] = UInt8(ascii: "9")

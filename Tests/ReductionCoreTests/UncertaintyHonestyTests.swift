@@ -79,11 +79,13 @@ struct UncertaintyHonestyTests {
     @Test("a measure that raises emissions in most draws says so; its cost percentiles rest only on the draws that abate")
     func honestPercentiles() throws {
         // by ~ triangular(−0.2, 0.3, 0.4): the measure scales demand by (1 + by); it abates only when by < 0.
+        // It raises emissions centrally, so it is `committed` to stay in the pathway (issue 13's rule).
         // P(by < 0) = (0 − (−0.2))² / ((0.4 − (−0.2)) × (0.3 − (−0.2))) = 0.04 / 0.30 = 0.1333…
         let measures = """
         measures:
           - id: grow
             name: {en: Grow, zh-Hans: 增长}
+            committed: true
             changes: [{scale: {key: demand, by: {value: 0.3, low: -0.2, high: 0.4}}}]
             deployment: {start: 2021}
             lifetime: 10

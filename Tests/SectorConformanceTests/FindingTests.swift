@@ -9,9 +9,12 @@ import TransportSector
 /// The findings of issue 14, each checked on the shipped example or a small plan.
 @Suite("Issue 14 findings")
 struct FindingTests {
-    /// The example plan's text with `tail` appended.
+    /// The example plan's text with `tail` appended; a `measures:` section in `tail` replaces
+    /// the example's own (the power example's is its last section).
     static func example(_ model: some SectorModel, _ tail: String = "") -> String {
-        String(decoding: model.data.example, as: UTF8.self) + "\n" + tail
+        var text = String(decoding: model.data.example, as: UTF8.self)
+        if tail.contains("measures:"), let own = text.range(of: "\nmeasures:\n") { text = String(text[..<own.lowerBound]) + "\n" }
+        return text + "\n" + tail
     }
 
     static func evaluate(_ model: some SectorModel, _ text: String) throws -> PlanResult {

@@ -32,7 +32,7 @@ struct CostBasisTests {
           fuel.diesel.oxidation: 1
           combustion.road.diesel.ch4: 0
           combustion.road.diesel.n2o: 0
-          grid.factor: 0.5
+          electricity.grid-factor: 0.5
         energyPrices:
           diesel: 200
           electricity: 150

@@ -48,18 +48,18 @@ import TransportSector
 
     @Test func gridFactorInGramsPerKWhIsAnError() throws {
         // 581 g/kWh typed as t/MWh: 581 > 2 tCO2/MWh, the hard limit.
-        let error = try #require(Self.failure(Self.plan("  grid.factor: 581")))
+        let error = try #require(Self.failure(Self.plan("  electricity.grid-factor: 581")))
         #expect(error.code == .invalidValue)
-        #expect(error.location.keyPath == "inputs.grid.factor")
+        #expect(error.location.keyPath == "inputs.electricity.grid-factor")
         #expect(error.location.line != nil)
         #expect(error.message.contains("581 tCO2/MWh in 2024 is outside the possible range 0–2 tCO2/MWh"))
     }
 
     @Test func gridFactorWithItsUnitConverts() throws {
         // 581 gCO2/kWh × 1e-6 t/g ÷ 1e-3 MWh/kWh = 0.581 tCO2/MWh.
-        let plan = try Support.load(Self.plan("  grid.factor: {value: 581, unit: gCO2/kWh}"))
-        #expect(Support.close(plan.inputs["grid.factor"]?.base?.value ?? 0, 0.581))
-        #expect(!plan.warnings.contains { $0.contains("grid.factor") })
+        let plan = try Support.load(Self.plan("  electricity.grid-factor: {value: 581, unit: gCO2/kWh}"))
+        #expect(Support.close(plan.inputs["electricity.grid-factor"]?.base?.value ?? 0, 0.581))
+        #expect(!plan.warnings.contains { $0.contains("electricity.grid-factor") })
     }
 
     @Test func implausibleLoadIsAWarningNamingKeyAndRange() throws {
@@ -166,7 +166,7 @@ import TransportSector
             "mode.bus.load": 20, "mode.metro.load": 100,
             "freight.activity": 2_000_000, "freight.mode.heavy-truck.share": 1, "mode.heavy-truck.load": 15,
             "mode.bus.tech.diesel.intensity": 30, "mode.heavy-truck.tech.diesel.intensity": 28,
-            "mode.metro.tech.electric.intensity": 200, "grid.factor": 0.5,
+            "mode.metro.tech.electric.intensity": 200, "electricity.grid-factor": 0.5,
             "fuel.diesel.density": 0.84, "fuel.diesel.ncv": 43, "fuel.diesel.carbon-content": 0.02, "fuel.diesel.oxidation": 1,
         ])
         // 500,000 bus pkm × 0.1 + 300,000 metro pkm × 1 + 200,000 walking × 0 + 2,000,000 tkm × 1

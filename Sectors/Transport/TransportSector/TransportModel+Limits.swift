@@ -46,6 +46,8 @@ extension TransportModel {
                            source: "IPCC 2006 Vol 2 Ch 3 Tables 3.2.3–3.2.5 (vehicle N2O up to about 100 mg/km)"),
             InputLimitRule("mode.*.tech.*.urea-solution", hard: 0...0.5, plausible: 0...0.1,
                            source: "assumption — China VI heavy-duty diesel engines use urea solution at about 3–8 % of diesel volume (recalled); IPCC 2006 Vol 2 Ch 3 Eq. 3.2.2 gives the CO2"),
+            InputLimitRule("mode.*.annual-km", hard: 0...1_000_000, plausible: 500...300_000,
+                           source: "assumption — Chinese city vehicles run about 3,000 km/yr (two-wheelers) to 120,000 km/yr (taxis, long-haul trucks); rail and ships up to about 250,000 vehicle-km; 10⁶ km/yr exceeds non-stop driving at 100 km/h"),
             InputLimitRule("electricity.grid-factor", hard: 0...2, plausible: 0...1.2,
                            source: "MEE regional grid baseline factors 2019 (OM 0.79–1.08 tCO2/MWh); a lignite plant emits about 1.2; 2 t/MWh exceeds any fuel, a g/kWh value typed as t/MWh lands far above"),
             InputLimitRule("hydrogen.factor", hard: 0...50, plausible: 0...30,

@@ -17,6 +17,9 @@ struct CostModel: Sendable {
         case sourceActivity(Int)
         /// One memo item (its unit per year).
         case memo(Int)
+        /// A quantity of a kind the model computes (same first segment, e.g. `vehicles.`) for
+        /// something this plan does not have (a city without taxis): the measure deploys 0 units.
+        case absent
     }
 
     struct Entry: Sendable {
@@ -56,6 +59,9 @@ struct CostModel: Sendable {
                 entries.append(Entry(source: .sourceActivity(source), sign: sign, unit: "\(layout.sources[source].activityUnit)/yr"))
             } else if id.hasPrefix("memo."), let memo = layout.memoIndex(String(id.dropFirst(5))) {
                 entries.append(Entry(source: .memo(memo), sign: sign, unit: "\(layout.memos[memo].unit)/yr"))
+            } else if let kind = id.split(separator: ".").first,
+                      layout.quantities.contains(where: { $0.id.split(separator: ".").first == kind }) {
+                entries.append(Entry(source: .absent, sign: sign, unit: "\(kind)"))
             } else {
                 let known = Self.basisQuantities(layout).joined(separator: ", ")
                 throw PlanError(.unknownKey,
@@ -82,7 +88,7 @@ struct CostModel: Sendable {
     /// The value of measure `index`'s basis quantity in `output` at `offset` (0 for a project).
     func level(_ index: Int, _ output: ModelOutput, offset: Int) -> Double {
         switch entries[index].source {
-        case .penetration: return 0
+        case .penetration, .absent: return 0
         case let .quantity(quantity): return output.quantity(quantity, offset: offset)
         case .energy:
             var sum = 0.0
