@@ -45,10 +45,10 @@ public struct UncertaintySummary: Sendable {
         }
         out += table.render()
         out += zh
-            ? "  说明：t 为目标年交互减排量；\(currency)/t 的分位数只统计减排量为正的抽样；P(saves) 为年净成本为负的概率；\n"
+            ? "  说明：P5/P50/P95 为抽样结果的第5、50、95百分位数；t 为目标年交互减排量；\(currency)/t 的分位数只统计减排量为正的抽样；P(saves) 为年净成本为负的概率；\n"
                 + "  P(same rank) 为保持中心MACC名次的概率；P(<价格) 为单位成本低于参考碳价的概率；P(raises) 为增加排放的概率。\n"
-            : "  Legend: t = interacted abatement in the target year; \(currency)/t percentiles count only draws with positive\n"
-                + "  abatement; P(saves) = net annual cost below 0; P(same rank) = keeps its central MACC rank;\n"
+            : "  Legend: P5/P50/P95 are the 5th, 50th and 95th percentiles of the draws; t = interacted abatement in the target\n"
+                + "  year; \(currency)/t percentiles count only draws with positive abatement; P(saves) = net annual cost below 0; P(same rank) = keeps its central MACC rank;\n"
                 + "  P(<price) = cost per tonne below the reference carbon price; P(raises) = the measure raises emissions.\n"
         for measure in u.measures where measure.drawsWithoutAbatement > 0 {
             let name = result.measure(measure.id)?.measure.name.text(language) ?? measure.id
