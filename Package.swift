@@ -76,6 +76,12 @@ for sector in sectors {
     ]
 }
 
+// The city roll-up: the four sectors coupled through electricity (issue 15).
+targets += [
+    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem"] + sectors.map { .target(name: $0.library) }),
+    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore"]),
+]
+
 // One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
 targets.append(.testTarget(
     name: "SectorConformanceTests",
@@ -97,6 +103,7 @@ let package = Package(
         .library(name: "ReductionCore", targets: ["ReductionCore"]),
         .library(name: "ReductionXML", targets: ["ReductionXML"]),
         .library(name: "PlanCLI", targets: ["PlanCLI"]),
+        .library(name: "ReductionCity", targets: ["ReductionCity"]),
     ]
         + sectors.map { .library(name: $0.library, targets: [$0.library]) }
         + sectors.map { .executable(name: $0.product, targets: [$0.executable]) },
