@@ -38,7 +38,7 @@ var targets: [Target] = [
     .target(
         name: "ReductionXML",
         dependencies: ["ReductionCore", "ReductionSystem", "CLibXML2", "CXMLSec"],
-        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd")]
+        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd"), .embedInCode("CitySchema/city-plan-1.0.xsd")]
     ),
     .target(
         name: "PlanCLI",
@@ -78,8 +78,10 @@ for sector in sectors {
 
 // The city roll-up: the four sectors coupled through electricity (issue 15).
 targets += [
-    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem"] + sectors.map { .target(name: $0.library) }),
-    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore"]),
+    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", "PlanCLI"]
+        + sectors.map { .target(name: $0.library) }),
+    .executableTarget(name: "CityPlan", dependencies: ["ReductionCity"], path: "Sectors/City/CityPlan"),
+    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore", "ReductionXML"]),
 ]
 
 // One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
@@ -106,7 +108,8 @@ let package = Package(
         .library(name: "ReductionCity", targets: ["ReductionCity"]),
     ]
         + sectors.map { .library(name: $0.library, targets: [$0.library]) }
-        + sectors.map { .executable(name: $0.product, targets: [$0.executable]) },
+        + sectors.map { .executable(name: $0.product, targets: [$0.executable]) }
+        + [.executable(name: "city-plan", targets: ["CityPlan"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),

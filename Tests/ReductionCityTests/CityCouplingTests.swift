@@ -132,3 +132,42 @@ import Testing
         #expect(close(added.consumption[5] - before.consumption[5], 0.6))
     }
 }
+
+/// The embedded example city (the four sector examples) and the city file's errors.
+@Suite struct CityPlanFileTests {
+    @Test func exampleCityCouplesTheFourSectors() throws {
+        let plan = try CityPlanLoader.loadExample()
+        #expect(plan.model.power.id == "power" && Set(plan.model.others.map(\.id)) == ["transport", "waste", "textile"])
+        let result = try plan.evaluate()
+        #expect(result.bau.residual <= plan.model.tolerance && result.pathway.residual <= plan.model.tolerance)
+        // The power sector's demand is the example's own (which already holds the sectors' BAU
+        // demand) less their uncoupled BAU demand plus their coupled demand: in 2024, before any
+        // measure, sector demand is unchanged, so the power demand equals the power plan's own
+        // 30,000,000 MWh less the sectors' net supply.
+        let t = 0
+        #expect(close(result.bau.otherDemand[t] + result.bau.sectorDemand[t] - result.bau.sectorSupply[t], result.bau.powerDemand[t]))
+        // Reconciliation on the real sectors: MACC widths sum to BAU − pathway (consumption) in 2030.
+        let width = result.macc.reduce(0) { $0 + $1.abatement }
+        let offset = 2030 - 2024
+        #expect(close(width, result.bau.consumption[offset] - result.pathway.consumption[offset], 1e-9))
+        #expect(!result.macc.isEmpty)
+    }
+
+    @Test func badCityFileNamesFileLineAndKey() throws {
+        let text = """
+        city:
+          jurisdiction: {name: {en: X, zh-Hans: X}, code: "1"}
+          baseYear: 2024
+          horizon: 2035
+        sectors:
+          buildings: b.yaml
+        """
+        #expect {
+            _ = try CityPlanFile.load(bytes: Array(text.utf8), file: "city.yaml")
+        } throws: { error in
+            guard let error = error as? PlanError else { return false }
+            return error.location.file == "city.yaml" && error.location.line == 6 && error.location.keyPath == "sectors.buildings"
+                && error.code == .unknownKey
+        }
+    }
+}
