@@ -46,7 +46,8 @@ var targets: [Target] = [
     .target(
         name: "ReductionXML",
         dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "CLibXML2", "CLibXSLT", "CXMLSec"],
-        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd"), .embedInCode("Stylesheet/report-html.xsl")]
+        resources: [.embedInCode("Schema/reduction-plan-1.2.xsd"), .embedInCode("Stylesheet/report-html.xsl"),
+                    .embedInCode("CitySchema/city-plan-1.0.xsd")]
     ),
     // Workbook, CSV and HTML files of a report: siblings of the XML writer over ReductionReport values.
     .target(
@@ -91,6 +92,14 @@ for sector in sectors {
     ]
 }
 
+// The city roll-up: the four sectors coupled through electricity (issue 15).
+targets += [
+    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", "PlanCLI"]
+        + sectors.map { .target(name: $0.library) }),
+    .executableTarget(name: "CityPlan", dependencies: ["ReductionCity"], path: "Sectors/City/CityPlan"),
+    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore", "ReductionXML"]),
+]
+
 // One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
 targets.append(.testTarget(
     name: "SectorConformanceTests",
@@ -114,9 +123,11 @@ let package = Package(
         .library(name: "ReductionReport", targets: ["ReductionReport"]),
         .library(name: "ReductionOutputs", targets: ["ReductionOutputs"]),
         .library(name: "PlanCLI", targets: ["PlanCLI"]),
+        .library(name: "ReductionCity", targets: ["ReductionCity"]),
     ]
         + sectors.map { .library(name: $0.library, targets: [$0.library]) }
-        + sectors.map { .executable(name: $0.product, targets: [$0.executable]) },
+        + sectors.map { .executable(name: $0.product, targets: [$0.executable]) }
+        + [.executable(name: "city-plan", targets: ["CityPlan"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
