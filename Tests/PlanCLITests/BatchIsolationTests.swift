@@ -80,6 +80,8 @@ struct BatchIsolationTests {
         for name in ["a.yml", "hang.yaml", "trap.yaml"] { #expect(stderr.contains("error: \(name): ")) }
         #expect(stdout.contains("7 of 10 plans evaluated"))
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(written == (good.map { $0.replacingOccurrences(of: ".yaml", with: ".xml") } + ["summary.csv"]).sorted())
+        // Each good plan's report and workbook (issue 18), the batch summary as CSV and workbook.
+        let reports = good.flatMap { [$0.replacingOccurrences(of: ".yaml", with: ".xml"), $0.replacingOccurrences(of: ".yaml", with: ".xlsx")] }
+        #expect(written == (reports + ["summary.csv", "summary.xlsx"]).sorted())
     }
 }

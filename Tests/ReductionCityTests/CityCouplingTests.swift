@@ -98,10 +98,12 @@ import Testing
 @Suite struct CityPropertyTests {
     @Test(arguments: [(1000.0, 0.0), (250.0, 0.5), (4321.0, 1.0)])
     func withoutElectricityTheCityTotalIsTheSumOfDirect(fuel: Double, share: Double) throws {
-        // Every grid factor 0 and every electricity demand 0: power demand 0, EV demand 0.
+        // Every grid factor 0 and no electricity demand from the other sectors (EV demand 0). The power
+        // plan keeps 1 MWh of its own demand from zero-carbon coal (factor 0): a plan with no activity
+        // at all is refused (issue 17), and 1 MWh at 0 t/MWh adds nothing to either total.
         let transport = try citySector(ToyTransport(example: ToyTransport.plan(fuelCO2: fuel, evDemand: 0, grid: 0)
             + "\n  cars.ev-share: \(share)"))
-        let power = try citySector(ToyPower(example: ToyPower.plan(demand: 0, imports: 0)))
+        let power = try citySector(ToyPower(example: ToyPower.plan(demand: 1, coal: 0, imports: 0)))
         let fixed = FixedInventory(id: "buildings", values: Array(repeating: 77, count: 11), source: "test value")
         let city = CityModel(years: 2020...2030, power: power, others: [transport], importFactor: Array(repeating: 0, count: 11),
                              fixed: [fixed])

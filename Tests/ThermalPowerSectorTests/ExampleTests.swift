@@ -21,11 +21,11 @@ struct ExampleTests {
         // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 13,244,395.07 tCO2e direct (production view)
         // (15,522,545.39 with the 0.03085 unmeasured-month fallback, 17.2 % more).
         #expect(close(result.bauBoundaries.direct[2024], 13_244_395.06863316, relative: 1e-9))
-        // Consumption view adds the net imports at the margin the example declares (0.975 tCO2/MWh,
-        // a plan input): 11,762,120 MWh × 0.975 = 11,468,067 t (indirect).
+        // Consumption view adds the net imports at the margin the example declares (0.8279 tCO2/MWh,
+        // a plan input): 11,762,120 MWh × 0.8279 = 9,737,859 t (indirect).
         let imports = try #require(result.inventory.entries.first { $0.source.id == "imports.net" })
         #expect(imports.source.scope == .indirect)
-        #expect(close(imports.gases[.co2], 11_762_120 * 0.975, relative: 1e-9))
+        #expect(close(imports.gases[.co2], 11_762_120 * 0.8279, relative: 1e-9))
         #expect(close(result.inventory.total, result.bauBoundaries.direct[2024] + result.bauBoundaries.indirect[2024]))
         // The location-based memo keeps imports at the grid factor: 11,762,120 × 0.55 = 6,469,166 t.
         #expect(close(Fixture.memo(result, "co2.imports", year: 2024), 6_469_166))

@@ -10,7 +10,7 @@ extension ThermalPowerModel {
         InputLimitRule("electricity.grid-factor", hard: 0...2, plausible: 0...1.2,
                        source: "MEE regional grid baseline factors 2019 (OM 0.79–1.08 tCO2/MWh); a lignite plant emits about 1.2; 2 t/MWh exceeds any fuel, a g/kWh value typed as t/MWh lands far above"),
         InputLimitRule("supply.import-margin-factor", hard: 0...2, plausible: 0...1.2,
-                       source: "assumption — the margin displaced by imports lies between zero-carbon supply and a subcritical coal unit (about 1.0–1.1 tCO2/MWh); the example's 0.975 is its own condensing coal"),
+                       source: "assumption — the margin displaced by imports lies between zero-carbon supply and a subcritical coal unit (about 1.0–1.1 tCO2/MWh); the example's 0.8279 is its own condensing coal"),
         InputLimitRule("unit.*.*.capacity", hard: 0...5000, plausible: 1...1350,
                        source: "assumption — the largest coal units in China are 1,000–1,350 MW (e.g. Pingshan II 1,350 MW); 5 GW is no single unit"),
         InputLimitRule("unit.*.*.hours", hard: 0...8784, plausible: 0...7500,
