@@ -63,7 +63,7 @@ private struct LimitScanner {
     /// Skips past the next `terminator` (or to the end).
     mutating func skip(past terminator: String) -> Int {
         let start = index
-        let first = terminator.utf8.first!
+        guard let first = terminator.utf8.first else { return 0 }  // callers pass literal, non-empty terminators
         while index < bytes.count {
             if bytes[index] == first && starts(with: terminator) {
                 index += terminator.utf8.count
