@@ -61,10 +61,8 @@ struct CSVAndBatchTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = folder.appendingPathComponent("plans"), output = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-        #expect(PlanTool.execute(sector.model, commandName: sector.tool,
-                                 arguments: ["template", "--output", plans.appendingPathComponent("city.yaml").path]) == 0)
-        #expect(PlanTool.execute(sector.model, commandName: sector.tool,
-                                 arguments: ["batch", plans.path, "--output", output.path, "--no-charts"]) == 0)
+        #expect(sector.execute(["template", "--output", plans.appendingPathComponent("city.yaml").path]) == 0)
+        #expect(sector.execute(["batch", plans.path, "--output", output.path, "--no-charts"]) == 0)
         let bytes = [UInt8](try Data(contentsOf: output.appendingPathComponent("summary.csv")))
         #expect(Array(bytes.prefix(3)) == CSVTables.byteOrderMark)
         let rows = Self.rows(Substring(String(decoding: bytes.dropFirst(3), as: UTF8.self)))

@@ -11,7 +11,7 @@ struct FileSafetyTests {
     let sector = allSectors[1]
 
     func run(_ arguments: [String]) -> Int32 {
-        PlanTool.execute(sector.model, commandName: sector.tool, arguments: arguments)
+        sector.execute(arguments)
     }
 
     func files(in folder: URL) -> [String] {

@@ -57,7 +57,7 @@ struct HTMLAndChartFileTests {
         let bad = folder.appendingPathComponent("bad.xml")
         try Data("<notAReport/>".utf8).write(to: bad)
         let sector = allSectors[0]
-        #expect(PlanTool.execute(sector.model, commandName: sector.tool, arguments: ["render", bad.path, "--output", folder.path]) == 65)
+        #expect(sector.execute(["render", bad.path, "--output", folder.path]) == 65)
     }
 
     @Test("report names its files by language, so English and Chinese runs share a folder")
@@ -66,8 +66,7 @@ struct HTMLAndChartFileTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for language in ["en", "zh-Hans"] {
-            #expect(PlanTool.execute(sector.model, commandName: sector.tool,
-                                     arguments: ["report", "--output", folder.path, "--language", language, "--html", "--xlsx"]) == 0)
+            #expect(sector.execute(["report", "--output", folder.path, "--language", language, "--html", "--xlsx"]) == 0)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".xml") }
         let base = "transport-990100-2035"
@@ -82,8 +81,7 @@ struct HTMLAndChartFileTests {
         let sector = allSectors[0]
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(PlanTool.execute(sector.model, commandName: sector.tool,
-                                 arguments: ["report", "--output", folder.path, "--language", "zh-Hans", "--png"]) == 0)
+        #expect(sector.execute(["report", "--output", folder.path, "--language", "zh-Hans", "--png"]) == 0)
         let png = folder.appendingPathComponent("transport-990100-2035-macc.zh-Hans.png")
         let bytes = [UInt8](try Data(contentsOf: png))
         #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])

@@ -8,7 +8,7 @@ import ReductionCore
 @Suite("Input sanity")
 struct SanityCLITests {
     func run(_ sector: SectorCase, _ arguments: [String]) -> Int32 {
-        PlanTool.execute(sector.model, commandName: sector.tool, arguments: arguments)
+        sector.execute(arguments)
     }
 
     @Test("every input spec has a hard and a plausible range with a source; defaults are plausible", arguments: allSectors)

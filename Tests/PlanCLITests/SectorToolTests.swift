@@ -7,7 +7,7 @@ import ReductionCore
 @Suite("Sector tools")
 struct SectorToolTests {
     func run(_ sector: SectorCase, _ arguments: [String]) -> Int32 {
-        PlanTool.execute(sector.model, commandName: sector.tool, arguments: arguments)
+        sector.execute(arguments)
     }
 
     func files(in folder: URL) -> [String] {
@@ -32,8 +32,47 @@ struct SectorToolTests {
 
     @Test("catalogue lists every measure", arguments: allSectors)
     func catalogue(sector: SectorCase) throws {
-        #expect(run(sector, ["catalogue", "--sources"]) == 0)
-        #expect(run(sector, ["catalogue", "--language", "xx"]) == 64)  // a usage error (EX_USAGE)
+        let capture = CapturedToolOutput()
+        #expect(sector.execute(["catalogue", "--sources"], into: capture) == 0)
+        for measure in try Catalogue(model: sector.model).measures {
+            #expect(capture.output.contains(measure.id), "\(measure.id) missing from the listing")
+        }
+        #expect(capture.errors.isEmpty)
+        let usage = CapturedToolOutput()
+        #expect(sector.execute(["catalogue", "--language", "xx"], into: usage) == 64)  // a usage error (EX_USAGE)
+        #expect(usage.errors.contains("unknown language 'xx'"))
+        #expect(usage.output.isEmpty)
+    }
+
+    @Test("the tool's text goes to the sink it is given: the summary, the files written and errors")
+    func outputSink() throws {
+        let sector = allSectors[1]
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let capture = CapturedToolOutput()
+        #expect(sector.execute(["report", "--output", folder.path, "--no-charts"], into: capture,
+                               environment: ["SOURCE_DATE_EPOCH": "0"]) == 0)
+        // The summary and the list of written files, in the captured output only.
+        #expect(capture.output.contains("\nWritten:\n"))
+        #expect(capture.output.contains(folder.path))
+        #expect(capture.errors.isEmpty)
+        let failed = CapturedToolOutput()
+        #expect(sector.execute(["report", folder.appendingPathComponent("missing.yaml").path], into: failed) == 65)
+        #expect(failed.errors.contains("missing.yaml"))
+        #expect(failed.output.isEmpty)
+    }
+
+    @Test("an invalid SOURCE_DATE_EPOCH in the environment passed to the run is refused (exit 65, nothing written)")
+    func environmentParameter() throws {
+        let sector = allSectors[1]
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let capture = CapturedToolOutput()
+        #expect(sector.execute(["report", "--output", output.path, "--no-charts"], into: capture,
+                               environment: ["SOURCE_DATE_EPOCH": "yesterday"]) == 65)
+        #expect(capture.errors.contains("SOURCE_DATE_EPOCH is 'yesterday'"))
+        #expect(files(in: output).isEmpty)
     }
 
     @Test func badPlanExits65AndWritesNothing() throws {
@@ -74,13 +113,19 @@ struct SectorToolTests {
     }
 
     @Test func sameInputsSameBytes() throws {
-        setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
+        // The creation time comes from the environment passed to this run, not from the
+        // process (no setenv while other tests run in parallel).
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
         let sector = allSectors[0]
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["a", "b"] {
-            #expect(run(sector, ["report", "--output", folder.appendingPathComponent(name).path]) == 0)
+            #expect(sector.execute(["report", "--output", folder.appendingPathComponent(name).path],
+                                   environment: environment) == 0)
         }
+        // 1,700,000,000 s = 19,675 days + 80,000 s → 2023-11-14, 22:13:20 UTC.
+        let report = try String(contentsOf: folder.appendingPathComponent("a/transport-990100-2035.xml"), encoding: .utf8)
+        #expect(report.contains("2023-11-14T22:13:20Z"))
         for file in files(in: folder.appendingPathComponent("a")) {
             let a = try Data(contentsOf: folder.appendingPathComponent("a/\(file)"))
             let b = try Data(contentsOf: folder.appendingPathComponent("b/\(file)"))

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCLI
 import ReductionCore
 import TextileSector
 import TransportSector
@@ -18,6 +19,17 @@ let allSectors: [SectorCase] = [
     SectorCase(model: WasteSortingModel(), tool: "waste-plan"),
     SectorCase(model: ThermalPowerModel(), tool: "power-plan"),
 ]
+
+extension SectorCase {
+    /// Runs one command line of this sector's tool in process and returns its exit code. The
+    /// tool's text goes into `capture` (a fresh one by default), never to the test runner's
+    /// output; `environment` replaces the process's for the variables the commands read.
+    @discardableResult
+    func execute(_ arguments: [String], into capture: CapturedToolOutput = CapturedToolOutput(),
+                 environment: [String: String]? = nil) -> Int32 {
+        PlanTool.execute(model, commandName: tool, arguments: arguments, output: capture.sink, environment: environment)
+    }
+}
 
 /// A fresh empty folder under the system temporary folder.
 func temporaryFolder(_ name: String = #function) throws -> URL {

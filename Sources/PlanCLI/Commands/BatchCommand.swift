@@ -71,7 +71,7 @@ struct BatchCommand: ParsableCommand {
             if outcome.failed {
                 if let message = outcome.message { printError("error: \(job.file): \(message)") }
             } else {
-                print("ok      \(job.file) → \(outcome.written.first ?? "")")
+                printOutput("ok      \(job.file) → \(outcome.written.first ?? "")")
             }
             lines.append(outcome.fields)
         }
@@ -84,7 +84,7 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
         let failed = lines.filter { $0.count > 1 && $0[1] != "ok" }.count
-        print("\(lines.count - failed) of \(lines.count) plans evaluated; summary: \(summary)")
+        printOutput("\(lines.count - failed) of \(lines.count) plans evaluated; summary: \(summary)")
         if failed > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }
     }
 

@@ -36,7 +36,7 @@ struct BatchWorkerCommand: ParsableCommand {
         let outcome = BatchOutcome.evaluate(job, path: planFile, model: try common.model(context), options: evaluation,
                                             output: output, language: try common.resolvedLanguage())
         let json = try JSONEncoder().encode(outcome)
-        FileHandle.standardOutput.write(json)
+        printOutput(String(decoding: json, as: UTF8.self), terminator: "")
         if outcome.failed { throw ExitCode(ExitStatus.badInput.rawValue) }
     }
 }

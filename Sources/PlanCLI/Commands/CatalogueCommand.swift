@@ -16,7 +16,7 @@ struct CatalogueCommand: ParsableCommand {
         let language = try common.resolvedLanguage()
         let model = try common.model(context)
         do {
-            print(CatalogueListing(catalogue: try Catalogue(model: model), language: language).render(withSources: sources), terminator: "")
+            printOutput(CatalogueListing(catalogue: try Catalogue(model: model), language: language).render(withSources: sources), terminator: "")
         } catch {
             throw fail(error)
         }

@@ -20,7 +20,7 @@ struct CompareCommand: ParsableCommand {
         let context = try PlanTool.current()
         let a = try Self.side(first, bytes: try readInput(first), model: context.model)
         let b = try Self.side(second, bytes: try readInput(second), model: context.model)
-        print("A: \(first)\nB: \(second)\n" + PlanComparison(a, b).render(), terminator: "")
+        printOutput("A: \(first)\nB: \(second)\n" + PlanComparison(a, b).render(), terminator: "")
     }
 
     /// A report file (recognised by its `<?xml` / `<report` start) or a plan file, as one side.

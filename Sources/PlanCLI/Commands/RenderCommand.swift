@@ -43,6 +43,6 @@ struct RenderCommand: ParsableCommand {
             printError("\(path): cannot write the HTML: \(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        print("\(UIText.written.text(language)): \(path)")
+        printOutput("\(UIText.written.text(language)): \(path)")
     }
 }

@@ -83,12 +83,12 @@ struct ReportCommand: ParsableCommand {
         if let uncertainty = run.uncertainty {
             text += "\n" + UncertaintySummary(result: run.result, uncertainty: uncertainty, language: language).render()
         }
-        print(text, terminator: "")
+        printOutput(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
                                            language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(), extras: outputs.extras)
-        print("\n\(UIText.written.text(language)):")
-        for file in files { print("  \(file)") }
+                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(environment: PlanTool.context?.environment), extras: outputs.extras)
+        printOutput("\n\(UIText.written.text(language)):")
+        for file in files { printOutput("  \(file)") }
     }
 
     /// `result` with the MACC of `year` as its displayed MACC (the XML keeps every year's MACC).

@@ -42,6 +42,6 @@ struct SignCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        print("\(target): signed")
+        printOutput("\(target): signed")
     }
 }

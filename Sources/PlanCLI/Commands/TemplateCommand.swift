@@ -17,7 +17,7 @@ struct TemplateCommand: ParsableCommand {
         let context = try PlanTool.current()
         let text = PlanTemplate(model: try common.model(context), language: try common.resolvedLanguage()).render()
         guard let output else {
-            print(text, terminator: "")
+            printOutput(text, terminator: "")
             return
         }
         guard !FileManager.default.fileExists(atPath: output) else {

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let outcome = Self.outcome(fileAt: file)
-        for line in outcome.lines { print(line) }
+        for line in outcome.lines { printOutput(line) }
         for line in outcome.errors { printError(line) }
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }

@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
         let bytes = try readInput(file)
         let certificate = try cert.map(readInput)
         let outcome = Self.outcome(bytes, file: file, certificate: certificate, model: context.model)
-        for line in outcome.lines { print(line) }
+        for line in outcome.lines { printOutput(line) }
         for line in outcome.errors { printError(line) }
         if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
     }

@@ -94,7 +94,7 @@ enum BatchIsolation {
         process.arguments = ["batch-worker", "--base=\(job.base)"] + arguments
             + (fault.map { ["--debug-fault=\($0.rawValue)"] } ?? []) + ["--", path]
         // The batch reports a crash itself; the runtime's backtrace would bury the summary.
-        process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
+        process.environment = (PlanTool.context?.environment ?? ProcessInfo.processInfo.environment).merging(["SWIFT_BACKTRACE": "enable=no"]) { _, new in new }
         let pipe = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = pipe

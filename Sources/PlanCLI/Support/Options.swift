@@ -13,7 +13,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The chosen language; an unknown value is a usage error.
     func resolvedLanguage() throws -> Language {
-        guard let language else { return Language(locale: ProcessInfo.processInfo.environment["LANG"]) }
+        guard let language else { return Language(locale: toolEnvironment("LANG")) }
         guard let value = Language(rawValue: language) else {
             throw ValidationError("unknown language '\(language)' (expected en or zh-Hans)")
         }

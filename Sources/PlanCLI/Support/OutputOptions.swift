@@ -98,7 +98,7 @@ enum RSVG {
 
     /// `rsvg-convert` on `PATH`, if any.
     static var executable: String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = toolEnvironment("PATH") ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/rsvg-convert"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

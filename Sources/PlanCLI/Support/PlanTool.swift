@@ -23,17 +23,26 @@ public enum PlanTool {
     }
 
     /// Runs one command line for `model` in this process and returns its exit code instead of
-    /// exiting (for tests and for embedding). Help and version text go to standard output,
-    /// errors to standard error. Run this way, `batch` evaluates its plans in this process; only
-    /// the executable (``run(_:commandName:)``) isolates each plan in a worker process.
+    /// exiting (for tests and for embedding). Summaries, listings, help and version text go to
+    /// `output`'s output stream, errors to its error stream (by default standard output and
+    /// standard error). `environment`, when given, replaces the process's environment for the
+    /// variables the commands read (`SOURCE_DATE_EPOCH`, `LANG`, `PATH`), so parallel callers
+    /// never change process-wide state. Run this way, `batch` evaluates its plans in this
+    /// process; only the executable (``run(_:commandName:)``) isolates each plan in a worker
+    /// process.
     @discardableResult
-    public static func execute(_ model: some SectorModel, commandName: String, arguments: [String]) -> Int32 {
-        execute(model, commandName: commandName, arguments: arguments, workerExecutable: nil)
+    public static func execute(_ model: some SectorModel, commandName: String, arguments: [String],
+                               output: ToolOutput = .standard, environment: [String: String]? = nil) -> Int32 {
+        execute(model, commandName: commandName, arguments: arguments, workerExecutable: nil,
+                output: output, environment: environment)
     }
 
     static func execute(_ model: some SectorModel, commandName: String, arguments: [String],
-                        workerExecutable: String?) -> Int32 {
-        $context.withValue(SectorContext(model: model, commandName: commandName, workerExecutable: workerExecutable)) {
+                        workerExecutable: String?, output: ToolOutput = .standard,
+                        environment: [String: String]? = nil) -> Int32 {
+        let context = SectorContext(model: model, commandName: commandName, workerExecutable: workerExecutable,
+                                    output: output, environment: environment)
+        return $context.withValue(context) {
             do {
                 var command = try RootCommand.parseAsRoot(arguments)
                 try command.run()
@@ -42,7 +51,7 @@ public enum PlanTool {
                 let code = RootCommand.exitCode(for: error)
                 let message = RootCommand.fullMessage(for: error)
                 if code == .success {
-                    if !message.isEmpty { print(message) }
+                    if !message.isEmpty { printOutput(message) }
                 } else if !message.isEmpty {
                     printError(message)
                 }
@@ -68,6 +77,10 @@ struct SectorContext: Sendable {
     /// This tool's executable, which `batch` starts once per plan (`batch-worker`); nil when
     /// the commands run inside another program, where plans are evaluated in process.
     var workerExecutable: String? = nil
+    /// Where the commands' text goes.
+    var output: ToolOutput = .standard
+    /// The environment the commands read; nil for the process's.
+    var environment: [String: String]? = nil
 }
 
 /// Exit codes shared by every sector tool (BSD sysexits).
@@ -103,9 +116,5 @@ struct RootCommand: ParsableCommand {
     }
 }
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
 
 import Foundation

@@ -62,7 +62,7 @@ public enum ReportOutput {
         if let given {
             created = given
         } else {
-            do { created = try ReportTimestamp.validated() } catch {
+            do { created = try ReportTimestamp.validated(environment: PlanTool.context?.environment) } catch {
                 printError("error: \(error.message)")
                 throw ExitCode(ExitStatus.badInput.rawValue)
             }
