@@ -3,13 +3,27 @@
 // Layout: shared core in Sources/, one folder per sector in Sectors/ (library + thin executable).
 import PackageDescription
 
-/// The four sectors: one row each. A sector is a library target (model + embedded catalogue),
-/// a thin executable and a test target; adding a sector is adding a row.
-let sectors: [(folder: String, library: String, executable: String, product: String)] = [
-    ("Transport", "TransportSector", "TransportPlan", "transport-plan"),
-    ("WasteSorting", "WasteSortingSector", "WastePlan", "waste-plan"),
-    ("ThermalPower", "ThermalPowerSector", "PowerPlan", "power-plan"),
-    ("Textile", "TextileSector", "TextilePlan", "textile-plan"),
+/// A sector: the library `<root>/<folder>/<library>` (model + embedded catalogue, canonical
+/// file names in CONTRIBUTING.md "Add a sector"), the one-line executable
+/// `<root>/<folder>/<executable>` and the test target `Tests/<library>Tests`. The library's
+/// name ends in `Sector`: that is how the SectorRegistry plugin finds it.
+struct Sector {
+    var folder: String, library: String, executable: String, product: String
+    var root = "Sectors"
+}
+
+/// The four shipped sectors: one row each; adding a sector is adding a row.
+let sectors: [Sector] = [
+    Sector(folder: "Transport", library: "TransportSector", executable: "TransportPlan", product: "transport-plan"),
+    Sector(folder: "WasteSorting", library: "WasteSortingSector", executable: "WastePlan", product: "waste-plan"),
+    Sector(folder: "ThermalPower", library: "ThermalPowerSector", executable: "PowerPlan", product: "power-plan"),
+    Sector(folder: "Textile", library: "TextileSector", executable: "TextilePlan", product: "textile-plan"),
+]
+
+/// A fifth sector built by the recipe in a test folder: the conformance suite checks it like
+/// the others; it is not a product.
+let fixtureSectors: [Sector] = [
+    Sector(folder: "Fixture", library: "FixtureSector", executable: "FixturePlan", product: "fixture-plan", root: "Tests/Sectors"),
 ]
 
 /// Data files compiled into every sector library (`PackageResources.<name>_yaml`).
@@ -71,22 +85,22 @@ var targets: [Target] = [
     ),
 ]
 
-for sector in sectors {
+for sector in sectors + fixtureSectors {
     targets += [
         .target(
             name: sector.library,
             dependencies: ["ReductionCore"],
-            path: "Sectors/\(sector.folder)/\(sector.library)",
+            path: "\(sector.root)/\(sector.folder)/\(sector.library)",
             resources: catalogueFiles.map { .embedInCode("Catalogue/\($0)") }
         ),
         .executableTarget(
             name: sector.executable,
             dependencies: [.target(name: sector.library), "PlanCLI"],
-            path: "Sectors/\(sector.folder)/\(sector.executable)"
+            path: "\(sector.root)/\(sector.folder)/\(sector.executable)"
         ),
         .testTarget(
             name: "\(sector.library)Tests",
-            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI"],
+            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI", "ReductionTestSupport"],
             path: "Tests/\(sector.library)Tests"
         ),
     ]
@@ -97,17 +111,23 @@ targets += [
     .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", "PlanCLI"]
         + sectors.map { .target(name: $0.library) }),
     .executableTarget(name: "CityPlan", dependencies: ["ReductionCity"], path: "Sectors/City/CityPlan"),
-    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore", "ReductionXML"]),
+    .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore", "ReductionXML", "ReductionTestSupport"]),
 ]
 
-// One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
-targets.append(.testTarget(
-    name: "SectorConformanceTests",
-    dependencies: ["ReductionCore", "ReductionXML", "PlanCLI"] + sectors.map { .target(name: $0.library) }
-))
+// One conformance suite over every sector (boundaries, coupling vocabulary, scaling); the
+// SectorRegistry plugin lists the sector libraries it depends on (`registeredSectors`).
+targets += [
+    .plugin(name: "SectorRegistry", capability: .buildTool()),
+    .testTarget(
+        name: "SectorConformanceTests",
+        dependencies: ["ReductionCore", "ReductionXML", "PlanCLI", "ReductionTestSupport"]
+            + (sectors + fixtureSectors).map { .target(name: $0.library) },
+        plugins: [.plugin(name: "SectorRegistry")]
+    ),
+]
 
 // Same language settings for every target (Swift 6 mode is the default with tools 6.0).
-for target in targets where target.type != .system {
+for target in targets where target.type != .system && target.type != .plugin {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("InternalImportsByDefault"),

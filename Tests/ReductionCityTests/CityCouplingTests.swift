@@ -1,5 +1,6 @@
 import ReductionCity
 import ReductionCore
+import ReductionTestSupport
 import Testing
 
 /// The two-sector city of the issue, worked out by hand.
@@ -21,12 +22,12 @@ import Testing
         // coal 6,000 MWh × 1.0 = 6,000 t; imports 3,000 × 0.6 = 1,800 t; g¹ = 7,800 / 9,000 = 0.86667.
         // Iteration 2: same demand → g² = g¹, residual 0 → converged after 2 iterations.
         #expect(bau.iterations == 2 && bau.residual == 0)
-        #expect(close(bau.gridFactor[5], 7800.0 / 9000))
-        #expect(close(bau.powerDemand[5], 9000))
+        #expect(isClose(bau.gridFactor[5], 7800.0 / 9000))
+        #expect(isClose(bau.powerDemand[5], 9000))
         // Territorial: transport 1,000 + coal 6,000 = 7,000 t (imports are not territorial).
-        #expect(close(bau.territorial[5], 7000))
+        #expect(isClose(bau.territorial[5], 7000))
         // Consumption: transport direct 1,000 + (9,000 + 0) MWh × 0.86667 = 1,000 + 7,800 = 8,800 t.
-        #expect(close(bau.consumption[5], 8800))
+        #expect(isClose(bau.consumption[5], 8800))
     }
 
     @Test func evRaisesPowerDemandAndLowersTheGridFactor() throws {
@@ -36,17 +37,17 @@ import Testing
         // g⁰ = 0.6 → power demand 9,000 + 1,000 = 10,000: coal 6,000 t, imports 4,000 × 0.6 = 2,400 t,
         // g¹ = 8,400 / 10,000 = 0.84 (residual 0.24); iteration 2 gives 0.84 again (residual 0).
         #expect(run.iterations == 2)
-        #expect(close(run.gridFactor[5], 0.84))
-        #expect(close(run.sectorDemand[5], 1000) && close(run.powerDemand[5], 10_000))
+        #expect(isClose(run.gridFactor[5], 0.84))
+        #expect(isClose(run.sectorDemand[5], 1000) && isClose(run.powerDemand[5], 10_000))
         // The transport sector's indirect emissions use the coupled factor: 1,000 MWh × 0.84 = 840 t
         // (its own plan said 0.3, which would give 300).
         let transport = try #require(run.sectors.first { $0.id == "transport" })
-        #expect(close(transport.direct[5], 500) && close(transport.indirect[5], 840))
+        #expect(isClose(transport.direct[5], 500) && isClose(transport.indirect[5], 840))
         // Territorial 500 + 6,000 = 6,500 t; consumption 500 + 10,000 × 0.84 = 8,900 t.
-        #expect(close(run.territorial[5], 6500))
-        #expect(close(run.consumption[5], 8900))
+        #expect(isClose(run.territorial[5], 6500))
+        #expect(isClose(run.consumption[5], 8900))
         // 2020 is before the measure starts: BAU values.
-        #expect(close(run.consumption[0], 8800))
+        #expect(isClose(run.consumption[0], 8800))
     }
 
     @Test func nonConvergenceIsATypedError() throws {
@@ -65,18 +66,18 @@ import Testing
         #expect(result.macc.map(\.measureID) == ["coal-efficiency", "ev"])
         // Step 1 on BAU: coal 6,000 × 0.9 = 5,400 t, imports 1,800 t → g = 7,200 / 9,000 = 0.8;
         // consumption 1,000 + 7,200 = 8,200 → width 8,800 − 8,200 = 600; territorial 7,000 − 6,400 = 600.
-        #expect(close(result.macc[0].abatement, 600) && close(result.macc[0].territorialAbatement, 600))
-        #expect(close(result.macc[0].costPerTonne, 50))
+        #expect(isClose(result.macc[0].abatement, 600) && isClose(result.macc[0].territorialAbatement, 600))
+        #expect(isClose(result.macc[0].costPerTonne, 50))
         // Step 2, EV: coal 5,400 t, imports 4,000 × 0.6 = 2,400 → g = 0.78; consumption 500 + 7,800 = 8,300
         // → width 8,200 − 8,300 = −100 (the EV moves more CO2 to imports than it saves);
         // territorial 6,400 − (500 + 5,400) = +500.
-        #expect(close(result.macc[1].abatement, -100) && close(result.macc[1].territorialAbatement, 500))
+        #expect(isClose(result.macc[1].abatement, -100) && isClose(result.macc[1].territorialAbatement, 500))
         #expect(result.macc[1].costPerTonne == nil)
         // Reconciliation: 600 − 100 = 500 = 8,800 − 8,300; territorial 600 + 500 = 1,100 = 7,000 − 5,900.
         let width = result.macc.reduce(0) { $0 + $1.abatement }
-        #expect(close(width, result.bau.consumption[5] - result.pathway.consumption[5]) && close(width, 500))
+        #expect(isClose(width, result.bau.consumption[5] - result.pathway.consumption[5]) && isClose(width, 500))
         let territorial = result.macc.reduce(0) { $0 + $1.territorialAbatement }
-        #expect(close(territorial, result.bau.territorial[5] - result.pathway.territorial[5]) && close(territorial, 1100))
+        #expect(isClose(territorial, result.bau.territorial[5] - result.pathway.territorial[5]) && isClose(territorial, 1100))
     }
 
     @Test func targetsAndPeakOnTheCityTotal() throws {
@@ -87,10 +88,10 @@ import Testing
         ]
         let result = try CityResult(city: try city(), maccYear: 2025, targets: targets)
         let checks = Dictionary(uniqueKeysWithValues: result.targets.map { ($0.target.id, $0) })
-        #expect(checks["cap"]?.met == true && close(checks["cap"]?.pathway, 5900))
-        #expect(checks["cut-10"]?.met == false && close(checks["cut-10"]?.allowed, 7920))
+        #expect(checks["cap"]?.met == true && isClose(checks["cap"]?.pathway, 5900))
+        #expect(checks["cut-10"]?.met == false && isClose(checks["cut-10"]?.allowed, 7920))
         #expect(checks["peak"]?.met == true)
-        #expect(result.peaks[.territorial]?.year == 2020 && close(result.peaks[.territorial]?.value, 7000))
+        #expect(result.peaks[.territorial]?.year == 2020 && isClose(result.peaks[.territorial]?.value, 7000))
     }
 }
 
@@ -110,10 +111,10 @@ import Testing
         let run = try city.couple(applying: ["transport": [0]])
         for t in 0..<11 {
             let direct = run.sectors.reduce(77) { $0 + $1.direct[t] }
-            #expect(close(run.consumption[t], direct) && close(run.territorial[t], direct))
+            #expect(isClose(run.consumption[t], direct) && isClose(run.territorial[t], direct))
         }
         // 2025: the EV measure blends the share to 0.5 whatever it was → fuel × (1 − 0.5) + 77 (buildings).
-        #expect(close(run.consumption[5], fuel * 0.5 + 77))
+        #expect(isClose(run.consumption[5], fuel * 0.5 + 77))
     }
 
     @Test func moving1MWhBetweenSectorsLeavesTheCityTotalsUnchanged() throws {
@@ -125,13 +126,13 @@ import Testing
         }
         let before = try run(101, 0), after = try run(100, 1), added = try run(101, 1)
         for t in 0..<11 {
-            #expect(close(before.consumption[t], after.consumption[t], 1e-12))
-            #expect(close(before.territorial[t], after.territorial[t], 1e-12))
+            #expect(isClose(before.consumption[t], after.consumption[t], relative: 1e-12, absolute: 1e-12))
+            #expect(isClose(before.territorial[t], after.territorial[t], relative: 1e-12, absolute: 1e-12))
         }
         // The property can fail: adding (not moving) 1 MWh raises consumption. In 2025 the demand on
         // power goes 9,000 + 1,000 (EVs) + 101 = 10,101 → 10,102 MWh, above the 6,000 MWh coal limit,
         // so the extra MWh is imported at 0.6 t; direct emissions are unchanged → +0.6 t.
-        #expect(close(added.consumption[5] - before.consumption[5], 0.6))
+        #expect(isClose(added.consumption[5] - before.consumption[5], 0.6))
     }
 }
 
@@ -145,12 +146,12 @@ import Testing
         // The power example's demand (30,000,000 MWh in 2024) is the whole city's: the city takes
         // the sectors' uncoupled BAU demand out and puts their coupled demand back, so in the BAU
         // (sector demand does not depend on the grid factor) power demand + sector supply = 30,000,000.
-        #expect(close(result.bau.powerDemand[0] + result.bau.sectorSupply[0], 30_000_000))
+        #expect(isClose(result.bau.powerDemand[0] + result.bau.sectorSupply[0], 30_000_000))
         #expect(result.bau.sectorDemand[0] > 0)
         // Reconciliation on the real sectors: MACC widths sum to BAU − pathway (consumption) in 2030.
         let width = result.macc.reduce(0) { $0 + $1.abatement }
         let offset = 2030 - 2024
-        #expect(close(width, result.bau.consumption[offset] - result.pathway.consumption[offset], 1e-9))
+        #expect(isClose(width, result.bau.consumption[offset] - result.pathway.consumption[offset]))
         #expect(!result.macc.isEmpty)
     }
 

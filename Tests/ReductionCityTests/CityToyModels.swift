@@ -193,8 +193,3 @@ func citySector(_ model: some SectorModel) throws -> CitySector {
     try CitySector(plan: try PlanLoader.loadExample(for: model), model: model)
 }
 
-/// |a − b| ≤ 1e-6 × max(1, |b|).
-func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-6) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= tolerance * max(1, abs(b))
-}

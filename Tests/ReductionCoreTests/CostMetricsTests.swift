@@ -2,11 +2,6 @@ import Testing
 import ReductionTestSupport
 @testable import ReductionCore
 
-/// Relative closeness with a stated tolerance.
-func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-6) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= tolerance * max(1, abs(b))
-}
 
 @Suite("Cost formulas")
 struct CostMetricsTests {
@@ -21,7 +16,7 @@ struct CostMetricsTests {
         (0.10, 1.0, 1.1),
     ])
     func capitalRecoveryFactor(rate: Double, years: Double, expected: Double) {
-        #expect(close(CostMetrics.capitalRecoveryFactor(rate: rate, years: years), expected, tolerance: 1e-5))
+        #expect(isClose(CostMetrics.capitalRecoveryFactor(rate: rate, years: years), expected, relative: 1e-5, absolute: 1e-5))
     }
 
     @Test func capitalRecoveryFactorRejectsBadLifetimes() {
@@ -35,8 +30,8 @@ struct CostMetricsTests {
         // = 19,029.49 CNY/yr; / 500 t = 38.059 CNY/t
         let annual = CostMetrics.annualisedNetCost(capex: 1_000_000, rate: 0.08, lifetime: 10,
                                                    deltaOpex: 20_000, energyCostChange: -150_000)
-        #expect(close(annual, 19_029.49, tolerance: 1e-6))
-        #expect(close(CostMetrics.costPerTonne(annualCost: annual ?? 0, abatement: 500), 38.059, tolerance: 1e-5))
+        #expect(isClose(annual, 19_029.49, relative: 1e-6, absolute: 1e-6))
+        #expect(isClose(CostMetrics.costPerTonne(annualCost: annual ?? 0, abatement: 500), 38.059, relative: 1e-5, absolute: 1e-5))
         #expect(CostMetrics.costPerTonne(annualCost: 100, abatement: 0) == nil)
     }
 
@@ -44,14 +39,14 @@ struct CostMetricsTests {
         // 1,000 CNY and 10 t every year for 5 years: PV ratio = 1,000 / 10 = 100 CNY/t at any rate.
         let cost = CostMetrics.levelisedCost(costs: Array(repeating: 1_000, count: 5), tonnes: Array(repeating: 10, count: 5),
                                              firstYear: 2021, rate: 0.07, referenceYear: 2020)
-        #expect(close(cost, 100))
+        #expect(isClose(cost, 100))
     }
 
     @Test func presentValueAndPayback() {
         // 100 in 2021 and 100 in 2022 at 10 % to 2020: 100/1.1 + 100/1.21 = 90.9091 + 82.6446 = 173.5537
-        #expect(close(CostMetrics.presentValue([100, 100], firstYear: 2021, rate: 0.1, referenceYear: 2020), 173.553719))
+        #expect(isClose(CostMetrics.presentValue([100, 100], firstYear: 2021, rate: 0.1, referenceYear: 2020), 173.553719))
         // capex 1,000,000 / saving (150,000 − 20,000) = 7.6923 years
-        #expect(close(CostMetrics.simplePayback(capex: 1_000_000, yearlySaving: 130_000), 7.692307))
+        #expect(isClose(CostMetrics.simplePayback(capex: 1_000_000, yearlySaving: 130_000), 7.692307))
         #expect(CostMetrics.simplePayback(capex: 1_000, yearlySaving: -5) == nil)
     }
 }
@@ -61,7 +56,7 @@ struct UnitTests {
     @Test func gwpAR5() {
         // 1 t CH4 × 28 + 0.1 t N2O × 265 = 28 + 26.5 = 54.5 tCO2e
         let total = GWPSet.ar5.co2e([.ch4NonFossil: Mass(1, .tonne), .n2o: Mass(0.1, .tonne)])
-        #expect(close(total.value(in: .tonne), 54.5))
+        #expect(isClose(total.value(in: .tonne), 54.5))
     }
 
     @Test("GWP-100 table", arguments: [
@@ -77,9 +72,9 @@ struct UnitTests {
 
     @Test func typedQuantities() {
         // 1 tce = 29.3076 GJ; 1 MWh = 3.6 GJ
-        #expect(close(Energy(1, .tce).value(in: .gj), 29.3076))
-        #expect(close((Energy(1, .mwh) + Energy(3.6, .gj)).value(in: .kwh), 2_000))
-        #expect(close(Energy(2, .tj) / Energy(500, .gj), 4))
+        #expect(isClose(Energy(1, .tce).value(in: .gj), 29.3076))
+        #expect(isClose((Energy(1, .mwh) + Energy(3.6, .gj)).value(in: .kwh), 2_000))
+        #expect(isClose(Energy(2, .tj) / Energy(500, .gj), 4))
         // 1,000 CNY / 4 tCO2e = 250 CNY/tCO2e
         let cost = Money(1_000, "CNY", priceYear: 2020) / CO2e(4, .tonne)
         #expect(cost.value == 250 && cost.unit == "CNY/tCO2e")
@@ -104,7 +99,7 @@ struct UnitTests {
         ("kgCO2/TJ", "tCO2/GJ", 1e-6),       // 1 kg/TJ = 0.001 t / 1000 GJ
     ])
     func conversions(from: String, to: String, factor: Double) {
-        #expect(close(UnitConversion.factor(from: from, to: to), factor))
+        #expect(isClose(UnitConversion.factor(from: from, to: to), factor))
     }
 
     @Test func incompatibleUnitsAreRefused() {
@@ -130,14 +125,14 @@ struct SeriesTests {
         let spec = SeriesSpec(base: Estimate(100), growth: [.init(until: 2022, rate: 0.1), .init(until: 2030, rate: 0)])
         let values = spec.expand(years: 2019...2023, baseYear: 2020)
         #expect(values.count == 5)
-        #expect(close(values[0], 100) && close(values[1], 100) && close(values[2], 110) && close(values[3], 121) && close(values[4], 121))
+        #expect(isClose(values[0], 100) && isClose(values[1], 100) && isClose(values[2], 110) && isClose(values[3], 121) && isClose(values[4], 121))
     }
 
     @Test func interpolationBetweenPoints() {
         // 2020: 0.9, 2030: 0.5 → 2025: 0.9 + (0.5 − 0.9) × 5/10 = 0.7; flat outside
         let spec = SeriesSpec(points: [(2030, 0.5), (2020, 0.9)])
         let values = spec.expand(years: 2018...2032, baseYear: 2020)
-        #expect(close(values[0], 0.9) && close(values[7], 0.7) && close(values[14], 0.5))
+        #expect(isClose(values[0], 0.9) && isClose(values[7], 0.7) && isClose(values[14], 0.5))
     }
 
     @Test func peakDetection() {

@@ -13,17 +13,17 @@ struct PathwayTests {
     @Test func twoCutsInteract() throws {
         let result = try evaluate()
         // BAU: 1,000 GJ × 1 tCO2/GJ = 1,000 t every year.
-        #expect(close(result.bau[2025], 1_000))
+        #expect(isClose(result.bau[2025], 1_000))
         // Standalone: A cuts demand 20 % → 200 t; B cuts the fuel factor 30 % → 300 t.
-        #expect(close(result.measure("a-demand")?.standaloneAbatement[2025], 200))
-        #expect(close(result.measure("b-factor")?.standaloneAbatement[2025], 300))
+        #expect(isClose(result.measure("a-demand")?.standaloneAbatement[2025], 200))
+        #expect(isClose(result.measure("b-factor")?.standaloneAbatement[2025], 300))
         // Costs (rate 0, no prices): A 2,000/200 = 10 CNY/t; B 6,000/300 = 20 CNY/t → order A, B.
         #expect(result.order == ["a-demand", "b-factor"])
         // Interacted: A 200 t; B acts on 800 t: 800 × 0.3 = 240 t (not 300); together 440, not 500.
-        #expect(close(result.measure("b-factor")?.interactedAbatement[2025], 240))
-        #expect(close(result.pathway[2025], 560))
+        #expect(isClose(result.measure("b-factor")?.interactedAbatement[2025], 240))
+        #expect(isClose(result.pathway[2025], 560))
         // B's interacted cost: 6,000 / 240 = 25 CNY/t.
-        #expect(close(result.measure("b-factor")?.costPerTonne, 25))
+        #expect(isClose(result.measure("b-factor")?.costPerTonne, 25))
         #expect(result.orderStable)
     }
 
@@ -32,8 +32,8 @@ struct PathwayTests {
         // Steps in cost order: A 200 t at 10, then B 240 t at 25; cumulative 0–200, 200–440.
         #expect(macc.year == 2025)
         #expect(macc.steps.map(\.measureID) == ["a-demand", "b-factor"])
-        #expect(close(macc.steps[1].cumulativeStart, 200) && close(macc.steps[1].cumulativeEnd, 440))
-        #expect(close(macc.totalAbatement, 440))
+        #expect(isClose(macc.steps[1].cumulativeStart, 200) && isClose(macc.steps[1].cumulativeEnd, 440))
+        #expect(isClose(macc.totalAbatement, 440))
     }
 
     @Test func peaks() throws {
@@ -53,12 +53,12 @@ struct PathwayTests {
         """)
         // Base-year fuel source: 1,000 t CO2 + 1,000 GJ × 0.001 = 1 t CH4 × 28 (AR5) = 1,028 tCO2e.
         let fuel = result.inventory.entries[0]
-        #expect(close(fuel.co2e, 1_028) && close(fuel.gases[.ch4NonFossil], 1))
-        #expect(close(fuel.impliedFactor(.co2), 1))
+        #expect(isClose(fuel.co2e, 1_028) && isClose(fuel.gases[.ch4NonFossil], 1))
+        #expect(isClose(fuel.impliedFactor(.co2), 1))
         // NOx: A cuts 200 GJ of fuel × 0.002 = 0.4 t; ratio 0.4 t / (200 × 1.028 = 205.6 tCO2e) = 0.0019455
         let a = result.measure("a-demand")
-        #expect(close(a?.pollutantReduction[.nox], 0.4))
-        #expect(close(a?.coControlRatio[.nox], 0.4 / 205.6))
+        #expect(isClose(a?.pollutantReduction[.nox], 0.4))
+        #expect(isClose(a?.coControlRatio[.nox], 0.4 / 205.6))
     }
 
     @Test func targetsAndLeastCostSelection() throws {
@@ -73,17 +73,17 @@ struct PathwayTests {
         let checks = Dictionary(uniqueKeysWithValues: result.targets.map { ($0.target.id, $0) })
         // 15 % below 1,000 → 850 allowed; A alone gives 800 ≤ 850: selection [A], marginal 10 CNY/t, 2,000 CNY/yr.
         #expect(checks["cut-15"]?.leastCost?.measureIDs == ["a-demand"])
-        #expect(close(checks["cut-15"]?.leastCost?.marginalCost, 10))
-        #expect(close(checks["cut-15"]?.leastCost?.annualCost, 2_000))
+        #expect(isClose(checks["cut-15"]?.leastCost?.marginalCost, 10))
+        #expect(isClose(checks["cut-15"]?.leastCost?.annualCost, 2_000))
         // 30 % → 700 allowed; A gives 800 (too much), A + B 560: both, marginal 25 CNY/t, 8,000 CNY/yr.
         #expect(checks["cut-30"]?.leastCost?.measureIDs == ["a-demand", "b-factor"])
-        #expect(close(checks["cut-30"]?.leastCost?.marginalCost, 25))
+        #expect(isClose(checks["cut-30"]?.leastCost?.marginalCost, 25))
         #expect(checks["cut-30"]?.met == true)
         // Cap 500: the pathway's 560 misses by 60 t and no selection exists.
-        #expect(checks["cap-500"]?.met == false && close(checks["cap-500"]?.gap, 60))
+        #expect(checks["cap-500"]?.met == false && isClose(checks["cap-500"]?.gap, 60))
         #expect(checks["cap-500"]?.leastCost == nil)
         // Intensity 25 % below 1 t/GJ with demand 800 GJ → 0.75 × 800 = 600 allowed; pathway 560 → met.
-        #expect(close(checks["intensity-25"]?.allowedEmissions, 600))
+        #expect(isClose(checks["intensity-25"]?.allowedEmissions, 600))
         #expect(checks["intensity-25"]?.leastCost?.measureIDs == ["a-demand", "b-factor"])
     }
 
@@ -116,11 +116,11 @@ struct PathwayTests {
         //    capex 50,000 / 10 yr (rate 0) = 5,000 → 15,000 / 500 = 30 CNY/t.
         // D: share → 0.5 → abatement 250 t. Energy −500 × 10 + 500 × 20 = +5,000; opex 20,000 → 25,000 / 250 = 100 CNY/t.
         let c = result.measure("c-full"), d = result.measure("d-half")
-        #expect(close(c?.standaloneCostPerTonne, 30) && close(d?.standaloneCostPerTonne, 100))
+        #expect(isClose(c?.standaloneCostPerTonne, 30) && isClose(d?.standaloneCostPerTonne, 100))
         #expect(c?.inPathway == true && d?.inPathway == false && d?.excludedBy == "c-full")
         #expect(result.order == ["c-full"])
-        #expect(close(result.pathway[2025], 500))
-        #expect(close(c?.energyCostChange[2025], 10_000))
+        #expect(isClose(result.pathway[2025], 500))
+        #expect(isClose(c?.energyCostChange[2025], 10_000))
         #expect(c?.simplePayback == nil)  // energy costs rise: nothing is saved
     }
 
@@ -137,18 +137,18 @@ struct PathwayTests {
         let result = try evaluate(measures: measures)
         let ramp = result.measure("ramp")
         // p(2022) = 0.8 × 2/4 = 0.4 → demand × (1 − 0.5 × 0.4) = 800 → 200 t; cost 1,000 × 0.4 = 400.
-        #expect(close(ramp?.penetration[2022], 0.4))
-        #expect(close(ramp?.interactedAbatement[2022], 200))
-        #expect(close(ramp?.annualCost[2022], 400))
+        #expect(isClose(ramp?.penetration[2022], 0.4))
+        #expect(isClose(ramp?.interactedAbatement[2022], 200))
+        #expect(isClose(ramp?.annualCost[2022], 400))
         // From 2024 p = 0.8: 1,000 × 0.5 × 0.8 = 400 t; 2020: nothing.
-        #expect(close(ramp?.interactedAbatement[2024], 400) && close(ramp?.interactedAbatement[2020], 0))
+        #expect(isClose(ramp?.interactedAbatement[2024], 400) && isClose(ramp?.interactedAbatement[2020], 0))
     }
 
     @Test func factorSetsAreSelectable() throws {
         let model = ToyModel(example: ToyModel.defaultExample.replacingAll("  gwp: AR5", with: "  gwp: AR5\n  factorSet: halved"))
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
         // Halved fuel factor 0.5 × 1,000 GJ = 500 t.
-        #expect(close(result.bau[2020], 500))
+        #expect(isClose(result.bau[2020], 500))
     }
 }
 
@@ -169,8 +169,8 @@ struct PatternTests {
         var table = evaluator.baseTable
         evaluator.measures[0].apply(to: &table, base: evaluator.baseTable)
         // Both shares halve from 2021: 0.4 → 0.2 and 0.2 → 0.1; 2020 untouched.
-        #expect(close(table.value("extra.a.share", year: 2025), 0.2) && close(table.value("extra.b.share", year: 2025), 0.1))
-        #expect(close(table.value("extra.a.share", year: 2020), 0.4))
+        #expect(isClose(table.value("extra.a.share", year: 2025), 0.2) && isClose(table.value("extra.b.share", year: 2025), 0.1))
+        #expect(isClose(table.value("extra.a.share", year: 2020), 0.4))
     }
 }
 
@@ -188,7 +188,7 @@ extension PatternTests {
         let model = ToyModel(measuresYAML: measures)
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
         #expect(result.warnings.contains("measure 'halve-extras': no input of this plan matches 'extra.*.share'; that change is skipped"))
-        #expect(close(result.measure("halve-extras")?.interactedAbatement[2025], 100))  // 10 % of 1,000 t
+        #expect(isClose(result.measure("halve-extras")?.interactedAbatement[2025], 100))  // 10 % of 1,000 t
     }
 }
 

@@ -36,7 +36,7 @@ struct UncertaintyTests {
         let a = result.measures.first { $0.id == "a-demand" }
         // Central: 200 t at 10 CNY/t, every draw identical.
         #expect(a?.abatement == Percentiles(p5: 200, p50: 200, p95: 200))
-        #expect(close(a?.costPerTonne.p5, 10) && close(a?.costPerTonne.p95, 10))
+        #expect(isClose(a?.costPerTonne.p5, 10) && isClose(a?.costPerTonne.p95, 10))
         #expect(a?.probabilityKeepsRank == 1)
     }
 
@@ -63,13 +63,13 @@ struct UncertaintyTests {
     @Test func triangularAndOtherDistributions() {
         // Triangular (0, 1, 2) at u = 0.5 is the mode 1; at u = 0.125: √(2 × 1 × 0.125) = 0.5.
         let triangle = Estimate(1, low: 0, high: 2)
-        #expect(close(triangle.sample(0.5), 1) && close(triangle.sample(0.125), 0.5))
+        #expect(isClose(triangle.sample(0.5), 1) && isClose(triangle.sample(0.125), 0.5))
         // Uniform (10, 20) at u = 0.25 → 12.5.
-        #expect(close(Estimate(15, low: 10, high: 20, distribution: .uniform).sample(0.25), 12.5))
+        #expect(isClose(Estimate(15, low: 10, high: 20, distribution: .uniform).sample(0.25), 12.5))
         // Normal: the 97.5 % point is `high` (value + 1.96 σ with σ = (high − low)/3.92).
-        #expect(close(Estimate(0, low: -1.96, high: 1.96, distribution: .normal).sample(0.975), 1.96, tolerance: 1e-4))
+        #expect(isClose(Estimate(0, low: -1.96, high: 1.96, distribution: .normal).sample(0.975), 1.96, relative: 1e-4, absolute: 1e-4))
         // Lognormal: the median is the central value.
-        #expect(close(Estimate(5, low: 2, high: 12.5, distribution: .lognormal).sample(0.5), 5))
+        #expect(isClose(Estimate(5, low: 2, high: 12.5, distribution: .lognormal).sample(0.5), 5))
         // No range → the central value whatever u is.
         #expect(Estimate(3).sample(0.01) == 3)
     }
@@ -107,7 +107,7 @@ struct PercentileSelectionTests {
                 return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
             }
             let result = Percentiles(of: values)
-            #expect(close(result.p5, expected(0.05)) && close(result.p50, expected(0.5)) && close(result.p95, expected(0.95)))
+            #expect(isClose(result.p5, expected(0.05)) && isClose(result.p50, expected(0.5)) && isClose(result.p95, expected(0.95)))
         }
         #expect(Percentiles(of: [.nan, .nan]).p50.isNaN)
     }

@@ -17,10 +17,6 @@ struct PlanResultReportTests {
                    created: ReportTimestamp.current(environment: ["SOURCE_DATE_EPOCH": "1767225600"]))
     }
 
-    func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-9) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= tolerance * max(1, abs(b))
-    }
 
     @Test("the report carries the hand-computed plan: BAU 1,000 t, A abates 200 t at 10 CNY/t, B 240 t at 25 CNY/t")
     func values() throws {
@@ -29,15 +25,15 @@ struct PlanResultReportTests {
         #expect(report.header.inputsSHA256.count == 64)
         #expect(report.header.gwpSet == "AR5")
         #expect(report.header.title.chinese == "玩具城市减排方案")
-        #expect(close(report.baseline.value(in: 2020), 1000))
-        #expect(close(report.pathway.emissions.value(in: 2025), 560))
+        #expect(isClose(report.baseline.value(in: 2020), 1000))
+        #expect(isClose(report.pathway.emissions.value(in: 2025), 560))
         #expect(report.macc.steps.map(\.measureID) == ["a-demand", "b-factor"])
-        #expect(close(report.macc.steps.first?.abatement.value, 200))
-        #expect(close(report.macc.steps.last?.abatement.value, 240))
-        #expect(close(report.macc.steps.last?.cumulativeStart.value, 200))
+        #expect(isClose(report.macc.steps.first?.abatement.value, 200))
+        #expect(isClose(report.macc.steps.last?.abatement.value, 240))
+        #expect(isClose(report.macc.steps.last?.cumulativeStart.value, 200))
         #expect(report.macc.steps.map(\.costPerTonne.unit) == ["CNY/tCO2e", "CNY/tCO2e"])
-        #expect(close(report.macc.steps.first?.costPerTonne.value, 10))
-        #expect(close(report.macc.steps.last?.costPerTonne.value, 25))
+        #expect(isClose(report.macc.steps.first?.costPerTonne.value, 10))
+        #expect(isClose(report.macc.steps.last?.costPerTonne.value, 25))
         let a = try #require(report.measures.first)
         #expect(a.order == 1 && a.inPathway && a.status == "planned" && a.instrument == "regulation")
         #expect(a.changes == [PlanReport.Change(kind: "scale", key: "demand", parameters: [
@@ -46,7 +42,7 @@ struct PlanResultReportTests {
         #expect(a.lifetime == ReportEstimate(10, "a", source: "行业惯例"))
         // 20 % less fuel → 20 % less NOx: 1,000 GJ × 0.2 × 0.001 t/GJ = 0.2 t.
         #expect(a.coBenefits.map(\.pollutant) == ["SO2", "NOx", "PM2.5"])
-        #expect(close(a.coBenefits.first { $0.pollutant == "NOx" }?.amount.value, 0.2))
+        #expect(isClose(a.coBenefits.first { $0.pollutant == "NOx" }?.amount.value, 0.2))
         #expect(a.coBenefits.map(\.name.chinese) == ["二氧化硫", "氮氧化物", "细颗粒物（PM2.5）"])
         #expect(report.references.map(\.citation) == ["测试市统计年鉴 2021", "《城市交通节能指南》2021", "IPCC 2006 Vol. 2"])
         #expect(report.measures.map(\.references) == [["ref-2"], ["ref-2", "ref-3"]])
@@ -54,10 +50,10 @@ struct PlanResultReportTests {
         #expect(cut.kind == "belowBaseYear" && cut.met && cut.name?.chinese == "较2020年下降30%")
         #expect(cut.leastCost?.measureIDs == ["a-demand", "b-factor"])
         #expect(report.pathway.targets.last?.met == false)
-        #expect(close(report.pathway.targets.last?.gap.value, 60))
+        #expect(isClose(report.pathway.targets.last?.gap.value, 60))
         let fuel = try #require(report.inventory.sources.first)
         #expect(fuel.categories == [.init(scheme: "IPCC2006", code: "1.A.1"), .init(scheme: "UNFCCC-CRT", code: "1.A.1")])
-        #expect(close(fuel.gases.first { $0.gas == "CO2" }?.factor?.value, 1))
+        #expect(isClose(fuel.gases.first { $0.gas == "CO2" }?.factor?.value, 1))
         #expect(fuel.gases.first { $0.gas == "CO2" }?.factor?.unit == "t/GJ")
     }
 

@@ -1,4 +1,5 @@
 import ReductionCore
+import ReductionTestSupport
 import Testing
 
 /// Properties every sector must have (issue 14): the boundary split, indirect = electricity ×
@@ -11,7 +12,7 @@ struct BoundaryConformanceTests {
         let result = try PlanEvaluator.evaluate(plan, model: sector.model)
         for split in [result.bauBoundaries, result.pathwayBoundaries] {
             for (year, total) in split.total.points {
-                #expect(close(split.direct[year] + split.indirect[year], total), "\(year)")
+                #expect(isClose(split.direct[year] + split.indirect[year], total), "\(year)")
             }
         }
         // Each target is checked in a stated boundary; unnamed ones in the sector default.
@@ -34,9 +35,9 @@ struct BoundaryConformanceTests {
             let expected = base.memo(demand, offset: offset) * table[grid, offset: offset]
             let change = base.totalCO2e(offset: offset, gwp: gwp, boundary: .indirect)
                 - zero.totalCO2e(offset: offset, gwp: gwp, boundary: .indirect)
-            #expect(close(change, expected, tolerance: 1e-7), "offset \(offset): \(change) vs \(expected)")
+            #expect(isClose(change, expected, relative: 1e-7, absolute: 1e-7), "offset \(offset): \(change) vs \(expected)")
             // Direct emissions do not depend on the grid factor.
-            #expect(close(base.totalCO2e(offset: offset, gwp: gwp, boundary: .direct),
+            #expect(isClose(base.totalCO2e(offset: offset, gwp: gwp, boundary: .direct),
                           zero.totalCO2e(offset: offset, gwp: gwp, boundary: .direct)))
         }
     }
@@ -53,7 +54,7 @@ struct BoundaryConformanceTests {
             // Power exports a surplus at the local factor (consumption view); none in the example.
             if let surplus { #expect(output.memo(surplus, offset: offset) == 0) }
             #expect(output.totalCO2e(offset: offset, gwp: gwp, boundary: .indirect) == 0, "offset \(offset)")
-            #expect(close(output.totalCO2e(offset: offset, gwp: gwp),
+            #expect(isClose(output.totalCO2e(offset: offset, gwp: gwp),
                           output.totalCO2e(offset: offset, gwp: gwp, boundary: .direct)))
         }
     }
@@ -92,7 +93,7 @@ struct BoundaryConformanceTests {
             for boundary in ReportingBoundary.allCases {
                 let before = base.totalCO2e(offset: offset, gwp: gwp, boundary: boundary)
                 let after = doubled.totalCO2e(offset: offset, gwp: gwp, boundary: boundary)
-                #expect(close(after, 2 * before, tolerance: 1e-7), "\(boundary) offset \(offset): \(after) vs 2 × \(before)")
+                #expect(isClose(after, 2 * before, relative: 1e-7, absolute: 1e-7), "\(boundary) offset \(offset): \(after) vs 2 × \(before)")
             }
         }
     }

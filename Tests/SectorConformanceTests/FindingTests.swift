@@ -1,6 +1,7 @@
 import PlanCLI
 import ReductionCore
 import ReductionXML
+import ReductionTestSupport
 import Testing
 import TextileSector
 import ThermalPowerSector
@@ -179,7 +180,7 @@ struct FindingTests {
         #expect(boundaries.gridFactorBau != nil)
         for point in report.baseline.points {
             let sum = (boundaries.bau.direct.value(in: point.year) ?? .nan) + (boundaries.bau.indirect.value(in: point.year) ?? .nan)
-            #expect(close(sum, point.value), "\(point.year)")
+            #expect(isClose(sum, point.value), "\(point.year)")
         }
         #expect(boundaries.targets.map(\.targetID) == result.targets.map(\.target.id))
         let bytes = try ReportWriter.bytes(report)

@@ -1,43 +1,26 @@
 import ReductionCore
 import Testing
-import TextileSector
-import ThermalPowerSector
-import TransportSector
-import WasteSortingSector
 
-/// One sector under test: its model, its example plan and the inputs that are its activity
-/// (scaled together, they must scale every emission by the same factor).
+/// One sector under test: its registered profile (model, activity inputs, indirect factors).
+///
+/// ``all`` is every sector library this target depends on, listed by the `SectorRegistry`
+/// build plugin from `Package.swift` (`registeredSectors`): a sector added as a row there is
+/// checked here without editing this suite.
 struct SectorCase: Sendable, CustomTestStringConvertible {
-    let model: any SectorModel
+    let profile: SectorProfile
+
+    var model: any SectorModel { profile.model }
     /// True for the inputs that scale with activity (key, model unit).
-    let isActivity: @Sendable (_ key: String, _ unit: String) -> Bool
+    var isActivity: @Sendable (_ key: String, _ unit: String) -> Bool { profile.isActivity }
     /// Input keys of indirect factors other than the grid (zeroed with it).
-    let otherIndirectFactors: [String]
+    var otherIndirectFactors: [String] { profile.otherIndirectFactors }
     /// Plan inputs removed to make indirect emissions location-based (grid factor only) before
     /// the indirect-emission properties are checked.
-    var locationBased: [String] = []
+    var locationBased: [String] { profile.locationBased }
 
     var testDescription: String { model.info.id }
 
-    static let all: [SectorCase] = [
-        SectorCase(model: TransportModel(),
-                   isActivity: { key, _ in key.hasSuffix(".activity") || key.hasPrefix("fuel-use.") },
-                   otherIndirectFactors: ["hydrogen.factor"]),
-        SectorCase(model: WasteSortingModel(),
-                   isActivity: { key, _ in key == "population" || key.hasPrefix("history.landfilled.") },
-                   otherIndirectFactors: []),
-        SectorCase(model: ThermalPowerModel(),
-                   isActivity: { _, unit in ["MWh", "MW", "GJ"].contains(unit) },
-                   otherIndirectFactors: [],
-                   // The example declares its coal fleet as the margin of imports; without it, the grid factor.
-                   locationBased: ["supply.import-margin-weight"]),
-        SectorCase(model: TextileModel(),
-                   isActivity: { key, _ in
-                       key.hasSuffix(".output") || key.hasSuffix(".other-use") || key == "wastewater.other-volume"
-                           || key == "electricity.onsite-pv"
-                   },
-                   otherIndirectFactors: [Coupling.residualMixFactor, Coupling.heatFactor]),
-    ]
+    static let all: [SectorCase] = registeredSectors.map(SectorCase.init(profile:))
 
     /// The example plan and its input table (made location-based when `locationBased`).
     func example(locationBased: Bool = false) throws -> (plan: Plan, table: InputTable) {
@@ -71,7 +54,3 @@ extension InputTable {
     }
 }
 
-/// True when `a` and `b` agree within `tolerance` relative (absolute near zero).
-func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
-    abs(a - b) <= tolerance * max(1, abs(a), abs(b))
-}

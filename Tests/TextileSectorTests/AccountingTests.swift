@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 @testable import TextileSector
@@ -10,14 +11,14 @@ struct AccountingTests {
         // E = 1 × 389.31 × 0.0153 × 0.99 × 44/12 = 5.89687857 tC × 3.6667 = 21.62188809 tCO2.
         let result = try evaluate(inputs: "fuel.natural-gas.other-use: {value: 1, unit: 10kNm3}")
         let gas = result.inventory.entries[source(.naturalGas)]
-        #expect(close(gas.gases[.co2], 21.62188809))
-        #expect(close(gas.activity, 389.31))                       // GJ burnt
-        #expect(close(gas.gases[.ch4NonFossil], 0))                // the China method counts CO2 only
+        #expect(isClose(gas.gases[.co2], 21.62188809))
+        #expect(isClose(gas.activity, 389.31))                       // GJ burnt
+        #expect(isClose(gas.gases[.ch4NonFossil], 0))                // the China method counts CO2 only
         // NOx (EMEP/EEA 1.A.2 gaseous fuels 74 g/GJ): 389.31 × 74 / 10⁶ = 0.02880894 t.
-        #expect(close(gas.pollutants[.nox], 0.02880894))
-        #expect(close(result.bauEnergy[carrier(.naturalGas)][2023], 389.31))
+        #expect(isClose(gas.pollutants[.nox], 0.02880894))
+        #expect(isClose(result.bauEnergy[carrier(.naturalGas)][2023], 389.31))
         // The pure function gives the same: 389.31 GJ × 0.0153 × 0.99 × 44/12.
-        #expect(close(TextileAccounting.fuelCO2(energy: 389.31, carbonContent: 0.0153, oxidation: 0.99), 21.62188809))
+        #expect(isClose(TextileAccounting.fuelCO2(energy: 389.31, carbonContent: 0.0153, oxidation: 0.99), 21.62188809))
     }
 
     @Test func gasBoilerAndStenterPath() throws {
@@ -29,13 +30,13 @@ struct AccountingTests {
             stage.dyeing.output: 1000
             heat.share.gas: 1.0
             """)
-        #expect(close(result.inventory.entries[source(.naturalGas)].gases[.co2], 48.73968))
-        #expect(close(result.inventory.entries[source(.naturalGas)].activity, 877.5757575757575))
+        #expect(isClose(result.inventory.entries[source(.naturalGas)].gases[.co2], 48.73968))
+        #expect(isClose(result.inventory.entries[source(.naturalGas)].activity, 877.5757575757575))
         // Electricity 1,000 × 25 kWh = 25 MWh × 0.5306 tCO2/MWh = 13.265 tCO2; no heat bought.
-        #expect(close(result.inventory.entries[source(.electricity)].co2e, 13.265))
-        #expect(close(result.inventory.entries[source(.heat)].co2e, 0))
+        #expect(isClose(result.inventory.entries[source(.electricity)].co2e, 13.265))
+        #expect(isClose(result.inventory.entries[source(.heat)].co2e, 0))
         // Activity metric: 1,000 × 0.024 t per 100 m = 24 t processed.
-        #expect(close(result.bauActivity[2023], 24))
+        #expect(isClose(result.bauActivity[2023], 24))
     }
 
     @Test func coalWithGuidelineDefaults() throws {
@@ -43,8 +44,8 @@ struct AccountingTests {
         // SO2 (EMEP solid fuels 900 g/GJ): 20.908 × 900 / 10⁶ = 0.0188172 t.
         let result = try evaluate(inputs: "fuel.coal.other-use: 1")
         let coal = result.inventory.entries[source(.coal)]
-        #expect(close(coal.gases[.co2], 1.96688804106667))
-        #expect(close(coal.pollutants[.so2], 0.0188172))
+        #expect(isClose(coal.gases[.co2], 1.96688804106667))
+        #expect(isClose(coal.pollutants[.so2], 0.0188172))
     }
 
     @Test func ipccFactorSetAddsMethaneAndNitrousOxide() throws {
@@ -53,10 +54,10 @@ struct AccountingTests {
         // AR6: 21.84029 + 0.00038931 × 27.0 + 0.000038931 × 273 = 21.86142 tCO2e.
         let result = try evaluate(inputs: "fuel.natural-gas.other-use: 1", factorSet: "ipcc-2006")
         let gas = result.inventory.entries[source(.naturalGas)]
-        #expect(close(gas.gases[.co2], 389.31 * 0.0153 * 44 / 12))
-        #expect(close(gas.gases[.ch4NonFossil], 0.00038931))
-        #expect(close(gas.gases[.n2o], 0.000038931))
-        #expect(close(gas.co2e, 21.8402910 + 0.00038931 * 27 + 0.000038931 * 273))
+        #expect(isClose(gas.gases[.co2], 389.31 * 0.0153 * 44 / 12))
+        #expect(isClose(gas.gases[.ch4NonFossil], 0.00038931))
+        #expect(isClose(gas.gases[.n2o], 0.000038931))
+        #expect(isClose(gas.co2e, 21.8402910 + 0.00038931 * 27 + 0.000038931 * 273))
     }
 
     @Test func wastewaterMethaneGrossAndNetOfRecovery() throws {
@@ -71,9 +72,9 @@ struct AccountingTests {
             wastewater.route.anaerobic-reactor.share: 1.0
             """)
         let entry = gross.inventory.entries[source(.wastewater)]
-        #expect(close(entry.gases[.ch4NonFossil], 160))
-        #expect(close(entry.activity, 800))                         // t COD net of sludge
-        #expect(close(entry.co2e, 160 * 27.0))                       // AR6 non-fossil CH4: 4,320 tCO2e
+        #expect(isClose(entry.gases[.ch4NonFossil], 160))
+        #expect(isClose(entry.activity, 800))                         // t COD net of sludge
+        #expect(isClose(entry.co2e, 160 * 27.0))                       // AR6 non-fossil CH4: 4,320 tCO2e
         // Recovering 60 % of the reactor's methane: R = 0.6 × 160 = 96 t → net 64 t = 1,728 tCO2e.
         let net = try evaluate(inputs: """
             wastewater.other-volume: 800000
@@ -83,9 +84,9 @@ struct AccountingTests {
             wastewater.route.anaerobic-reactor.share: 1.0
             wastewater.recovery: 0.6
             """)
-        #expect(close(net.inventory.entries[source(.wastewater)].gases[.ch4NonFossil], 64))
-        #expect(close(net.inventory.entries[source(.wastewater)].co2e, 1_728))
-        #expect(close(net.bauMemos[memo(.ch4Recovered)][2023], 96))
+        #expect(isClose(net.inventory.entries[source(.wastewater)].gases[.ch4NonFossil], 64))
+        #expect(isClose(net.inventory.entries[source(.wastewater)].co2e, 1_728))
+        #expect(isClose(net.bauMemos[memo(.ch4Recovered)][2023], 96))
         // The same with SAR (the 2015-era guidelines' CH4 = 21): 64 × 21 = 1,344 tCO2e.
         let sar = try evaluate(inputs: """
             wastewater.other-volume: 800000
@@ -94,7 +95,7 @@ struct AccountingTests {
             wastewater.route.anaerobic-reactor.share: 1.0
             wastewater.recovery: 0.6
             """, gwp: "SAR")
-        #expect(close(sar.inventory.entries[source(.wastewater)].co2e, 1_344))
+        #expect(isClose(sar.inventory.entries[source(.wastewater)].co2e, 1_344))
     }
 
     @Test func wastewaterRoutesMixed() throws {
@@ -107,9 +108,9 @@ struct AccountingTests {
             wastewater.route.aerobic-overloaded.share: 0.25
             wastewater.route.anaerobic-reactor.share: 0.15
             """)
-        #expect(close(result.inventory.entries[source(.wastewater)].gases[.ch4NonFossil], 39))
-        #expect(close(TextileAccounting.wastewaterCH4(codRemoved: 1_000, codInSludge: 200, b0: 0.25, mcf: 0.8), 160))
-        #expect(close(TextileAccounting.codRemoved(volume: 800_000, codIn: 1.45, codOut: 0.2), 1_000))
+        #expect(isClose(result.inventory.entries[source(.wastewater)].gases[.ch4NonFossil], 39))
+        #expect(isClose(TextileAccounting.wastewaterCH4(codRemoved: 1_000, codInSludge: 200, b0: 0.25, mcf: 0.8), 160))
+        #expect(isClose(TextileAccounting.codRemoved(volume: 800_000, codIn: 1.45, codOut: 0.2), 1_000))
     }
 
     @Test func solarAndGreenElectricity() throws {
@@ -123,13 +124,13 @@ struct AccountingTests {
             electricity.onsite-pv: 200
             electricity.green-share: 0.5
             """)
-        #expect(close(result.inventory.entries[source(.electricity)].co2e, 243.84))
-        #expect(close(result.inventory.entries[source(.electricity)].activity, 800))
-        #expect(close(result.bauMemos[memo(.locationBasedElectricity)][2023], 424.48))
-        #expect(close(result.bauMemos[memo(.solarPV)][2023], 200))
-        #expect(close(result.bauEnergy[carrier(.electricity)][2023], 400 * 3.6))
-        #expect(close(result.bauEnergy[carrier(.greenElectricity)][2023], 400 * 3.6))
-        #expect(close(result.inventory.entries[source(.heat)].co2e, 2_000 / 0.9 * 0.11))
+        #expect(isClose(result.inventory.entries[source(.electricity)].co2e, 243.84))
+        #expect(isClose(result.inventory.entries[source(.electricity)].activity, 800))
+        #expect(isClose(result.bauMemos[memo(.locationBasedElectricity)][2023], 424.48))
+        #expect(isClose(result.bauMemos[memo(.solarPV)][2023], 200))
+        #expect(isClose(result.bauEnergy[carrier(.electricity)][2023], 400 * 3.6))
+        #expect(isClose(result.bauEnergy[carrier(.greenElectricity)][2023], 400 * 3.6))
+        #expect(isClose(result.inventory.entries[source(.heat)].co2e, 2_000 / 0.9 * 0.11))
     }
 
     @Test func heatPumpElectricity() throws {
@@ -139,7 +140,7 @@ struct AccountingTests {
             stage.spinning.output: 1000
             heat.share.heat-pump: 1.0
             """)
-        #expect(close(result.inventory.entries[source(.electricity)].activity, 3_000 + 500 / 0.9 / 3 / 3.6))
-        #expect(close(result.inventory.entries[source(.heat)].co2e, 0))
+        #expect(isClose(result.inventory.entries[source(.electricity)].activity, 3_000 + 500 / 0.9 / 3 / 3.6))
+        #expect(isClose(result.inventory.entries[source(.heat)].co2e, 0))
     }
 }

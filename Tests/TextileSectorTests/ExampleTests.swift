@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 @testable import TextileSector
@@ -15,27 +16,27 @@ struct ExampleTests {
         let entries = result.inventory.entries
         // Electricity: 80,000 t × 3,000 + 100,000 t × 1,800 + 8×10⁶ × 25 + 15,000 × 2,500 kWh
         //   = 657.5 GWh, + 10.08 Mm³ wastewater × 0.8 kWh = 8.064 GWh → 665,564 MWh × 0.5306 = 353,148.26 tCO2.
-        #expect(close(entries[source(.electricity)].activity, 665_564))
-        #expect(close(entries[source(.electricity)].co2e, 353_148.2584))
+        #expect(isClose(entries[source(.electricity)].activity, 665_564))
+        #expect(isClose(entries[source(.electricity)].co2e, 353_148.2584))
         // Heat: 80,000 × 0.5 + 100,000 × 1 + 8×10⁶ × 0.6 + 15,000 × 5 = 5,015,000 GJ useful;
         //   ÷ 0.9 = 5,572,222.2 GJ; 50 % bought = 2,786,111.1 GJ × 0.11 = 306,472.22 tCO2.
-        #expect(close(entries[source(.heat)].co2e, 306_472.2222222222))
+        #expect(isClose(entries[source(.heat)].co2e, 306_472.2222222222))
         // Coal: 30 % × 5,572,222.2 / 0.78 = 2,143,162.4 GJ + 20 % × 960,000 GJ stenter fuel = 2,335,162.4 GJ;
         //   × 0.02618 × 0.98 × 44/12 = 219,676.82 tCO2; SO2 × 900 g/GJ = 2,101.65 t.
-        #expect(close(entries[source(.coal)].activity, 2_335_162.393162393))
-        #expect(close(entries[source(.coal)].co2e, 219_676.8215544159))
-        #expect(close(entries[source(.coal)].pollutants[.so2], 2_101.6461538461535))
+        #expect(isClose(entries[source(.coal)].activity, 2_335_162.393162393))
+        #expect(isClose(entries[source(.coal)].co2e, 219_676.8215544159))
+        #expect(isClose(entries[source(.coal)].pollutants[.so2], 2_101.6461538461535))
         // Gas: 20 % × 5,572,222.2 / 0.88 = 1,266,414.1 GJ + 80 % × 960,000 = 2,034,414.1 GJ
         //   × 0.0153 × 0.99 × 44/12 = 112,989.33 tCO2.
-        #expect(close(entries[source(.naturalGas)].co2e, 112_989.327))
+        #expect(isClose(entries[source(.naturalGas)].co2e, 112_989.327))
         // Wastewater: 8×10⁶ × 1.26 m³ = 10.08 Mm³ × (1.5 − 0.2) kg/m³ = 13,104 t COD; sludge 20 % →
         //   10,483.2 t; CH4 = 10,483.2 × 0.25 × (0.25 × 0.3 + 0.15 × 0.8) = 511.056 t × 28 (AR5) = 14,309.57 tCO2e.
-        #expect(close(entries[source(.wastewater)].gases[.ch4NonFossil], 511.056))
-        #expect(close(entries[source(.wastewater)].co2e, 14_309.568))
+        #expect(isClose(entries[source(.wastewater)].gases[.ch4NonFossil], 511.056))
+        #expect(isClose(entries[source(.wastewater)].co2e, 14_309.568))
         // Total 1,006,596.2 tCO2e.
-        #expect(close(result.inventory.total, 1_006_596.1971766381))
+        #expect(isClose(result.inventory.total, 1_006_596.1971766381))
         // Activity: 80,000 + 100,000 + 8×10⁶ × 0.024 + 15,000 × 3 = 417,000 t processed.
-        #expect(close(result.bauActivity[2023], 417_000))
+        #expect(isClose(result.bauActivity[2023], 417_000))
     }
 
     @Test func pathwayPeakAndTargets() throws {
@@ -60,14 +61,14 @@ struct ExampleTests {
         // electricity (10.08 Mm³ × 0.8 kWh × 0.1229 kgce/kWh = 991.07 tce) = the park's comprehensive energy.
         let stages = [TextileModel.MemoID.spinningEnergy, .weavingEnergy, .dyeingEnergy, .garmentsEnergy]
             .map { result.bauMemos[memo($0)][2023] }
-        #expect(close(stages.reduce(0, +) + 10_080_000 * 0.8 * 0.1229 / 1_000,
-                      result.bauMemos[memo(.comprehensiveEnergy)][2023], tolerance: 1e-12))
+        #expect(isClose(stages.reduce(0, +) + 10_080_000 * 0.8 * 0.1229 / 1_000,
+                      result.bauMemos[memo(.comprehensiveEnergy)][2023], relative: 1e-12, absolute: 1e-12))
         // Dyeing: 200 GWh × 0.1229 = 24,580 tce electricity + 960,000 GJ / 29.3076 = 32,755.99 tce stenter fuel
         //   + 4.8/5.015 of the steam system (boiler fuel 3,409,576.5 GJ + bought 2,786,111.1 GJ) / 29.3076
         //   = 202,338.98 tce → 259,674.99 tce, i.e. 32.46 kgce per 100 m (quota: ≤ 30 kgce/100 m).
         let steam = (2_143_162.393162393 + 1_266_414.1414141415 + 2_786_111.111111111) / 29.3076 * 4.8 / 5.015
         let dyeing = 200_000_000 * 0.1229 / 1_000 + 960_000 / 29.3076 + steam
-        #expect(close(result.bauMemos[memo(.dyeingEnergy)][2023], dyeing))
+        #expect(isClose(result.bauMemos[memo(.dyeingEnergy)][2023], dyeing))
     }
 }
 

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 @testable import TextileSector
@@ -15,20 +16,20 @@ struct MeasureTests {
         let measure = try #require(result.measure("wastewater-heat-recovery"))
         // Heat: 0.60 × (1 − 0.12 × 0.8) = 0.5424 GJ/100 m → useful 600,000 → 542,400 GJ;
         // bought 666,666.7 → 602,666.7 GJ (÷ 0.9): 64,000 GJ × 0.11 = 7,040 tCO2 abated in 2030.
-        #expect(close(measure.interactedAbatement[2030], 7_040))
-        #expect(close(measure.standaloneAbatement[2030], 7_040))
+        #expect(isClose(measure.interactedAbatement[2030], 7_040))
+        #expect(isClose(measure.standaloneAbatement[2030], 7_040))
         // 2025: ramp 1/4 → p = 0.2; heat × (1 − 0.024) → 16,000 GJ × 0.11 = 1,760 t.
-        #expect(close(measure.interactedAbatement[2025], 1_760))
-        #expect(close(measure.penetration[2030], 0.8))
+        #expect(isClose(measure.interactedAbatement[2025], 1_760))
+        #expect(isClose(measure.penetration[2030], 0.8))
         // Cost in 2030: CRF(5 %, 15) = 0.0963423; units = 64,000 GJ/yr of bought heat saved;
         //   (66.9 × 0.0963423 + 1.35) × 64,000 = (6.445299 + 1.35) × 64,000 = 498,899.1;
         //   energy −64,000 GJ × 87.3 = −5,587,200 → net −5,088,300.9 CNY/yr;
         //   cost per tonne −5,088,300.9 / 7,040 = −722.770 CNY/tCO2 (saves money). With the former
         //   example-park lump sum (54.7 MCNY) this plant ten times smaller paid for the whole park: −69.8.
-        #expect(close(measure.costing?.unitsDeployed[2030] ?? 0, 64_000))
-        #expect(close(measure.energyCostChange[2030], -5_587_200))
-        #expect(close(measure.annualCost[2030], -5_088_300.861372259, tolerance: 1e-9))
-        #expect(close(measure.costPerTonne, -722.7700087176505, tolerance: 1e-9))
+        #expect(isClose(measure.costing?.unitsDeployed[2030] ?? 0, 64_000))
+        #expect(isClose(measure.energyCostChange[2030], -5_587_200))
+        #expect(isClose(measure.annualCost[2030], -5_088_300.861372259))
+        #expect(isClose(measure.costPerTonne, -722.7700087176505))
         #expect(result.macc.steps.map(\.measureID) == ["wastewater-heat-recovery"])
     }
 
@@ -43,12 +44,12 @@ struct MeasureTests {
             """, measures: "measures: {use: [coal-boiler-to-gas]}")
         let measure = try #require(result.measure("coal-boiler-to-gas"))
         let coalGJ = 600_000 / 0.9 * 0.3 / 0.78, gasGJ = 600_000 / 0.9 * 0.3 / 0.88
-        #expect(close(measure.pollutantReduction[.so2], coalGJ * 900 / 1e6 - gasGJ * 0.67 / 1e6))
+        #expect(isClose(measure.pollutantReduction[.so2], coalGJ * 900 / 1e6 - gasGJ * 0.67 / 1e6))
         // CO2: coal 256,410.3 × 0.02618 × 0.98 × 44/12 − gas 227,272.7 × 0.0153 × 0.99 × 44/12
         //    = 24,121.40 − 12,622.50 = 11,498.90 tCO2.
         let expected = coalGJ * 0.02618 * 0.98 * 44 / 12 - gasGJ * 0.0153 * 0.99 * 44 / 12
-        #expect(close(measure.interactedAbatement[2030], expected))
-        #expect(close(expected, 11_498.9017, tolerance: 1e-6))
+        #expect(isClose(measure.interactedAbatement[2030], expected))
+        #expect(isClose(expected, 11_498.9017, relative: 1e-6, absolute: 1e-6))
     }
 
     @Test func eitherOrAlternativesAreExclusive() throws {
@@ -70,8 +71,8 @@ struct MeasureTests {
             wastewater.sludge-share: 0.20
             wastewater.route.anaerobic-reactor.share: 1.0
             """, measures: "measures: {use: [biogas-recovery]}")
-        #expect(close(result.measure("biogas-recovery")?.interactedAbatement[2030], 3_024))
-        #expect(close(result.pathwayMemos[memo(.ch4Recovered)][2030], 112))
+        #expect(isClose(result.measure("biogas-recovery")?.interactedAbatement[2030], 3_024))
+        #expect(isClose(result.pathwayMemos[memo(.ch4Recovered)][2030], 112))
     }
     @Test func greenPowerCostIsPremiumOverFactor() throws {
         // Garments 400 × 10⁴ pieces × 2,500 kWh = 1,000 MWh from the grid at 0.5306 tCO2/MWh.
@@ -85,11 +86,11 @@ struct MeasureTests {
                                   measures: "measures: {use: [green-power-purchase]}",
                                   extra: "energyPrices: {electricity: {value: 0.68, unit: CNY/kWh}, green-electricity: {value: 0.71, unit: CNY/kWh}}")
         let measure = try #require(result.measure("green-power-purchase"))
-        #expect(close(measure.interactedAbatement[2030], 225.8))
-        #expect(close(measure.annualCost[2030], 15_000))
-        #expect(close(measure.costPerTonne, 15_000 / 225.8))
+        #expect(isClose(measure.interactedAbatement[2030], 225.8))
+        #expect(isClose(measure.annualCost[2030], 15_000))
+        #expect(isClose(measure.costPerTonne, 15_000 / 225.8))
         // The location-based memo is unchanged: 1,000 × 0.5306 = 530.6 tCO2.
-        #expect(close(result.pathwayMemos[memo(.locationBasedElectricity)][2030], 530.6))
+        #expect(isClose(result.pathwayMemos[memo(.locationBasedElectricity)][2030], 530.6))
     }
 }
 

@@ -1,11 +1,6 @@
 import ReductionCore
 @testable import TextileSector
 
-/// True when `a` and `b` agree within a relative tolerance of 1e-9 (absolute 1e-9 near zero).
-func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-9) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= tolerance * max(1, abs(b))
-}
 
 /// A minimal textile plan (2023–2030, AR6, no measures unless given) around `inputs`.
 /// `inputs` and `extra` are YAML lines; `inputs` is indented under `inputs:`.

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 import ThermalPowerSector
@@ -95,7 +96,7 @@ struct CatalogueTests {
         let set = try #require(try Catalogue(model: model).factorSet("china-2022"))
         for (key, series) in set.inputs {
             let spec = try #require(model.spec(for: key))
-            #expect(close(spec.defaultValue, series.base?.value ?? .nan), "\(key)")
+            #expect(isClose(spec.defaultValue, series.base?.value ?? .nan), "\(key)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 import ThermalPowerSector
@@ -15,23 +16,23 @@ struct ExampleTests {
         // Coal (tce): small 1,031,940 MWh × 0.345 = 356,019.3; supercritical 5,244,000 × 0.302 = 1,583,688;
         // USC 4,584,000 × 0.278 = 1,274,352; CHP power 2,946,240 × 0.300 = 883,872 and heat 9,000,000 GJ × 0.039 = 351,000;
         // boilers 3,000,000 GJ / 0.75 / 29.3076 = 136,483.37 → 4,585,414.67 tce (134,387,498.97 GJ).
-        #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 4_585_414.669501426, relative: 1e-9))
+        #expect(isClose(Fixture.memo(result, "coal.tce", year: 2024), 4_585_414.669501426))
         // china-2022 (issue 17: typical measured coal 0.02618 tC/GJ × 0.99 × 44/12 = 0.0950334 tCO2/GJ):
         // CO2 = 134,387,498.97 × 0.0950334 + gas 1,121,250 MWh × 6.6 GJ/MWh × 0.0556116 = 13,182,840.69 t;
         // CH4 204.459 t × 28 and N2O 210.677 t × 265 → 13,244,395.07 tCO2e direct (production view)
         // (15,522,545.39 with the 0.03085 unmeasured-month fallback, 17.2 % more).
-        #expect(close(result.bauBoundaries.direct[2024], 13_244_395.06863316, relative: 1e-9))
+        #expect(isClose(result.bauBoundaries.direct[2024], 13_244_395.06863316))
         // Consumption view adds the net imports at the margin the example declares (0.8279 tCO2/MWh,
         // a plan input): 11,762,120 MWh × 0.8279 = 9,737,859 t (indirect).
         let imports = try #require(result.inventory.entries.first { $0.source.id == "imports.net" })
         #expect(imports.source.scope == .indirect)
-        #expect(close(imports.gases[.co2], 11_762_120 * 0.8279, relative: 1e-9))
-        #expect(close(result.inventory.total, result.bauBoundaries.direct[2024] + result.bauBoundaries.indirect[2024]))
+        #expect(isClose(imports.gases[.co2], 11_762_120 * 0.8279))
+        #expect(isClose(result.inventory.total, result.bauBoundaries.direct[2024] + result.bauBoundaries.indirect[2024]))
         // The location-based memo keeps imports at the grid factor: 11,762,120 × 0.55 = 6,469,166 t.
-        #expect(close(Fixture.memo(result, "co2.imports", year: 2024), 6_469_166))
+        #expect(isClose(Fixture.memo(result, "co2.imports", year: 2024), 6_469_166))
         // The base year balances exactly: no balancing import, no surplus.
-        #expect(close(Fixture.memo(result, "imports.balancing", year: 2024), 0))
-        #expect(close(Fixture.memo(result, "surplus", year: 2024), 0))
+        #expect(isClose(Fixture.memo(result, "imports.balancing", year: 2024), 0))
+        #expect(isClose(Fixture.memo(result, "surplus", year: 2024), 0))
     }
 
     @Test func pathwayAndPeak() throws {

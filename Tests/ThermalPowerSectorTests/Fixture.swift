@@ -59,8 +59,3 @@ enum Fixture {
     }
 }
 
-/// Relative closeness, 1e-9 by default.
-func close(_ a: Double?, _ b: Double, relative: Double = 1e-9) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= relative * max(abs(b), 1)
-}

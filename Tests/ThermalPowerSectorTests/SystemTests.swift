@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 import ThermalPowerSector
@@ -32,9 +33,9 @@ struct SystemTests {
         // Wind 100 MW × 2,000 h = 200,000 MWh; residual 800,000 shared pro rata: each unit −100,000 MWh.
         // Fuel saved: A 100,000 × 0.300 × 29.3076 = 879,228 GJ; B 100,000 × 0.350 × 29.3076 = 1,025,766 GJ.
         // CO2: 1,904,994 GJ × 0.1119855 = 213,331.706 t.
-        #expect(close(result.measure("wind")?.standaloneAbatement[2025], 213_331.705587))
-        #expect(close(Fixture.memo(result, "generation.non-fossil", year: 2025, pathway: true), 200_000))
-        #expect(close(Fixture.memo(result, "generation.coal", year: 2025, pathway: true), 800_000))
+        #expect(isClose(result.measure("wind")?.standaloneAbatement[2025], 213_331.705587))
+        #expect(isClose(Fixture.memo(result, "generation.non-fossil", year: 2025, pathway: true), 200_000))
+        #expect(isClose(Fixture.memo(result, "generation.coal", year: 2025, pathway: true), 800_000))
     }
 
     @Test func windDisplacesLeastEfficientFirst() throws {
@@ -42,7 +43,7 @@ struct SystemTests {
             inputs: Self.twoUnits + "\n  renewable.wind.capacity: 0\n  renewable.wind.hours: 2000\n  dispatch.merit-weight: 1",
             measures: Self.wind)
         // All 200,000 MWh come off unit B (350 gce/kWh): 200,000 × 0.35 × 29.3076 = 2,051,532 GJ × 0.1119855 = 229,741.837 t.
-        #expect(close(result.measure("wind")?.standaloneAbatement[2025], 229_741.836786))
+        #expect(isClose(result.measure("wind")?.standaloneAbatement[2025], 229_741.836786))
     }
 
     @Test func gridFactorWithCHPAllocationAndImports() throws {
@@ -63,17 +64,17 @@ struct SystemTests {
         // CO2 = 5,539,136.4 × 0.1119855 = 620,302.959 t; electricity share 4,396,140 / 5,539,136.4:
         // CO2 of electricity 492,303.936 t; of heat 127,999.023 t.
         // Grid factor = (492,303.936 + 500,000 MWh × 0.5) / 1,000,000 MWh = 0.742304 tCO2/MWh.
-        #expect(close(Fixture.memo(result, "electricity.supply-factor", year: 2024), 0.74230393597))
-        #expect(close(result.powerGridFactor(pathway: false)?[2024], 0.74230393597))
+        #expect(isClose(Fixture.memo(result, "electricity.supply-factor", year: 2024), 0.74230393597))
+        #expect(isClose(result.powerGridFactor(pathway: false)?[2024], 0.74230393597))
         // Heat factor = 127,999.023 t / 1,000,000 GJ = 0.127999 tCO2/GJ; no boiler heat needed.
-        #expect(close(Fixture.memo(result, "heat-ef", year: 2024), 0.12799902335220004))
-        #expect(close(Fixture.memo(result, "heat.boilers", year: 2024), 0))
+        #expect(isClose(Fixture.memo(result, "heat-ef", year: 2024), 0.12799902335220004))
+        #expect(isClose(Fixture.memo(result, "heat.boilers", year: 2024), 0))
         #expect(result.inventory.entries[0].source.categories.contains(CategoryCode(.ipcc2006, "1.A.1.a.ii")))
         // Imports: 500,000 × 0.5 = 250,000 t, indirect (consumption view), never in the direct total.
-        #expect(close(Fixture.memo(result, "co2.imports", year: 2024), 250_000))
-        #expect(close(result.bauBoundaries.direct[2024], 620_302.9593222))
-        #expect(close(result.bauBoundaries.indirect[2024], 250_000))
-        #expect(close(result.inventory.total, 620_302.9593222 + 250_000))
+        #expect(isClose(Fixture.memo(result, "co2.imports", year: 2024), 250_000))
+        #expect(isClose(result.bauBoundaries.direct[2024], 620_302.9593222))
+        #expect(isClose(result.bauBoundaries.indirect[2024], 250_000))
+        #expect(isClose(result.inventory.total, 620_302.9593222 + 250_000))
     }
 
     @Test func heatOnlyBoilersAndCurtailmentWithStorage() throws {
@@ -92,23 +93,23 @@ struct SystemTests {
         // Boilers: 750,000 GJ / 0.75 = 1,000,000 GJ coal × 0.1119855 = 111,985.5 t, category 1.A.1.a.iii.
         let boilers = try #require(result.inventory.entries.first { $0.source.id == "heat.boilers" })
         #expect(boilers.source.id == "heat.boilers")
-        #expect(close(boilers.gases[.co2], 111_985.5))
+        #expect(isClose(boilers.gases[.co2], 111_985.5))
         // Solar 100,000 MWh, 10 % curtailed = 10,000; storage absorbs min(10,000, 10 × 500) = 5,000 × 0.8 = 4,000 delivered.
         // Supplied 94,000 MWh against zero demand: all surplus.
-        #expect(close(Fixture.memo(result, "curtailed", year: 2024), 10_000))
-        #expect(close(Fixture.memo(result, "storage.recovered", year: 2024), 4_000))
-        #expect(close(Fixture.memo(result, "generation.non-fossil", year: 2024), 94_000))
-        #expect(close(Fixture.memo(result, "surplus", year: 2024), 94_000))
+        #expect(isClose(Fixture.memo(result, "curtailed", year: 2024), 10_000))
+        #expect(isClose(Fixture.memo(result, "storage.recovered", year: 2024), 4_000))
+        #expect(isClose(Fixture.memo(result, "generation.non-fossil", year: 2024), 94_000))
+        #expect(isClose(Fixture.memo(result, "surplus", year: 2024), 94_000))
     }
 
     @Test func cofiringMovesCO2ToMemo() throws {
         let inputs = Fixture.unit600 + "\n  unit.subcritical.u600.share.biomass: 0.1\n" + Fixture.noNonCO2
         let result = try Fixture.evaluate(inputs: inputs)
         // 10 % of 25,893,264.6 GJ from biomass: fossil CO2 = 0.9 × 2,899,670.1829 = 2,609,703.1646 t.
-        #expect(close(result.inventory.entries[0].gases[.co2], 0.9 * 2_899_670.1828633))
+        #expect(isClose(result.inventory.entries[0].gases[.co2], 0.9 * 2_899_670.1828633))
         // Biogenic memo: 2,589,326.46 GJ × 0.0305 × 1 × 44/12 = 289,574.57 t (not in the total).
-        #expect(close(Fixture.memo(result, "co2.biogenic", year: 2024), 2_589_326.46 * 0.0305 * 44 / 12))
+        #expect(isClose(Fixture.memo(result, "co2.biogenic", year: 2024), 2_589_326.46 * 0.0305 * 44 / 12))
         // Biomass CH4 30 kg/TJ is not zeroed: 2,589,326.46 × 30e-6 = 77.68 t.
-        #expect(close(result.inventory.entries[0].gases[.ch4NonFossil], 2_589_326.46 * 30e-6))
+        #expect(isClose(result.inventory.entries[0].gases[.ch4NonFossil], 2_589_326.46 * 30e-6))
     }
 }

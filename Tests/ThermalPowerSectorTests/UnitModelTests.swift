@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 import ThermalPowerSector
@@ -12,18 +13,18 @@ struct UnitModelTests {
         let result = try Fixture.evaluate(inputs: Fixture.unit600)
         let unit = result.inventory.entries[0]
         #expect(unit.source.id == "unit.subcritical.u600")
-        #expect(close(unit.activity, 25_893_264.6))
-        #expect(close(unit.gases[.co2], 2_899_670.1828633))
+        #expect(isClose(unit.activity, 25_893_264.6))
+        #expect(isClose(unit.gases[.co2], 2_899_670.1828633))
         // CH4 = 25,893,264.6 GJ × 1 kg/TJ / 10^6 = 25.8933 t; N2O × 1.5 = 38.8399 t.
-        #expect(close(unit.gases[.ch4NonFossil], 25.8932646))
-        #expect(close(unit.gases[.n2o], 38.8398969))
+        #expect(isClose(unit.gases[.ch4NonFossil], 25.8932646))
+        #expect(isClose(unit.gases[.n2o], 38.8398969))
         // AR5: 2,899,670.18 + 25.8933 × 28 + 38.8399 × 265 = 2,910,687.767 tCO2e.
-        #expect(close(unit.co2e, 2_910_687.7669506))
+        #expect(isClose(unit.co2e, 2_910_687.7669506))
         #expect(unit.source.categories.contains(CategoryCode(.ipcc2006, "1.A.1.a.i")))
         #expect(unit.source.categories.contains(CategoryCode(.crt, "1.A.1.a")))
         // 883,500 tce; raw coal 25,893,264.6 / 20.908 GJ/t = 1,238,438.5 t.
-        #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 883_500))
-        #expect(close(Fixture.memo(result, "coal.tonnes", year: 2024), 25_893_264.6 / 20.908))
+        #expect(isClose(Fixture.memo(result, "coal.tce", year: 2024), 883_500))
+        #expect(isClose(Fixture.memo(result, "coal.tonnes", year: 2024), 25_893_264.6 / 20.908))
     }
 
     @Test func improvementFrom310To285() throws {
@@ -42,11 +43,11 @@ struct UnitModelTests {
         //   N2O  2,088,166.5 × 1.5e-6 × 265          =     830.046 tCO2e
         //   total                                     = 234,732.884 tCO2e
         let abatement = result.measure("retrofit")?.standaloneAbatement[2025]
-        #expect(close(abatement, 234_732.8844315, relative: 1e-9))
-        #expect(close(result.bau[2025] - result.pathway[2025], 234_732.8844315, relative: 1e-9))
+        #expect(isClose(abatement, 234_732.8844315))
+        #expect(isClose(result.bau[2025] - result.pathway[2025], 234_732.8844315))
         // Base year untouched (deployment starts 2025).
-        #expect(close(result.pathway[2024], result.bau[2024]))
-        #expect(close(Fixture.memo(result, "coal.tce", year: 2025, pathway: true), 812_250))
+        #expect(isClose(result.pathway[2024], result.bau[2024]))
+        #expect(isClose(Fixture.memo(result, "coal.tce", year: 2025, pathway: true), 812_250))
     }
 
     @Test func ccusCapturedVersusAvoided() throws {
@@ -65,12 +66,12 @@ struct UnitModelTests {
         // Energy penalty +25 % fuel: gross CO2 = 1.25 X = 3,624,587.7286 t.
         // Captured = 0.9 × 1.25 X = 3,262,128.9557 t; emitted = 0.1 × 1.25 X = 362,458.7729 t.
         // Avoided = X − 362,458.7729 = 2,537,211.4100 t — less than captured by the penalty's 725 kt.
-        #expect(close(ccus.captured[2025], 3_262_128.9557212126))
-        #expect(close(ccus.standaloneAbatement[2025], 2_537_211.410005388))
-        #expect(close(result.pathway[2025], 362_458.7728579125))
+        #expect(isClose(ccus.captured[2025], 3_262_128.9557212126))
+        #expect(isClose(ccus.standaloneAbatement[2025], 2_537_211.410005388))
+        #expect(isClose(result.pathway[2025], 362_458.7728579125))
         #expect(ccus.captured[2025] > ccus.standaloneAbatement[2025])
         // The extra coal shows in the energy use: 1.25 × 25,893,264.6 GJ.
-        #expect(close(result.pathwayEnergy[0][2025], 1.25 * 25_893_264.6))
+        #expect(isClose(result.pathwayEnergy[0][2025], 1.25 * 25_893_264.6))
     }
 
     @Test func pollutantsFromConcentrations() throws {
@@ -78,9 +79,9 @@ struct UnitModelTests {
         // Flue gas 25,893,264.6 GJ × 360 Nm3/GJ = 9.3216e9 Nm3 at the ultra-low defaults:
         // SO2 35 mg → 326.255 t; NOx 50 mg → 466.079 t; PM 10 mg → 93.216 t × 0.5 = 46.608 t PM2.5.
         let unit = result.inventory.entries[0]
-        #expect(close(unit.pollutants[.so2], 326.25513396))
-        #expect(close(unit.pollutants[.nox], 466.0787628))
-        #expect(close(unit.pollutants[.pm25], 46.60787628))
+        #expect(isClose(unit.pollutants[.so2], 326.25513396))
+        #expect(isClose(unit.pollutants[.nox], 466.0787628))
+        #expect(isClose(unit.pollutants[.pm25], 46.60787628))
     }
 
     @Test func pollutantsFromFactors() throws {
@@ -88,17 +89,17 @@ struct UnitModelTests {
         let unit = try Fixture.evaluate(inputs: inputs).inventory.entries[0]
         // A factor replaces the concentration: 25,893.2646 TJ × 10 kg/TJ = 258.933 t SO2;
         // PM 25,893.2646 × 2 kg = 51.787 t × PM2.5 share 0.5 = 25.893 t. NOx stays at 50 mg/Nm3: 466.079 t.
-        #expect(close(unit.pollutants[.so2], 258.932646))
-        #expect(close(unit.pollutants[.pm25], 25.8932646))
-        #expect(close(unit.pollutants[.nox], 466.0787628))
+        #expect(isClose(unit.pollutants[.so2], 258.932646))
+        #expect(isClose(unit.pollutants[.pm25], 25.8932646))
+        #expect(isClose(unit.pollutants[.nox], 466.0787628))
     }
 
     @Test func ipccFactorSet() throws {
         let result = try Fixture.evaluate(inputs: Fixture.unit600, factorSet: "ipcc-2006-tier1")
         // IPCC other bituminous coal: 25,893,264.6 GJ × 0.0258 × 1 × 44/12 = 2,449,502.831 tCO2 (94.6 t/TJ).
-        #expect(close(result.inventory.entries[0].gases[.co2], 2_449_502.83116))
+        #expect(isClose(result.inventory.entries[0].gases[.co2], 2_449_502.83116))
         // Tonnes with the IPCC NCV 25.8 GJ/t.
-        #expect(close(Fixture.memo(result, "coal.tonnes", year: 2024), 25_893_264.6 / 25.8))
+        #expect(isClose(Fixture.memo(result, "coal.tonnes", year: 2024), 25_893_264.6 / 25.8))
     }
 
     @Test func heatRateInputConverts() throws {
@@ -106,7 +107,7 @@ struct UnitModelTests {
         let inputs = Fixture.unit600.replacingOccurrences(
             of: "fuel-rate: 310", with: "fuel-rate: {value: 9.085356, unit: MJ/kWh}")
         let result = try Fixture.evaluate(inputs: inputs)
-        #expect(close(result.inventory.entries[0].gases[.co2], 2_899_670.1828633, relative: 1e-9))
+        #expect(isClose(result.inventory.entries[0].gases[.co2], 2_899_670.1828633))
     }
 }
 
@@ -124,7 +125,7 @@ struct UnitDefaultTests {
               heat.demand: 100000
             """
         let result = try Fixture.evaluate(inputs: inputs)
-        #expect(close(Fixture.memo(result, "coal.tce", year: 2024), 146_400))
-        #expect(close(Fixture.memo(result, "generation.coal", year: 2024), 475_000))
+        #expect(isClose(Fixture.memo(result, "coal.tce", year: 2024), 146_400))
+        #expect(isClose(Fixture.memo(result, "generation.coal", year: 2024), 475_000))
     }
 }

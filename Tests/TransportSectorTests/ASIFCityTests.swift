@@ -1,4 +1,5 @@
 import ReductionCore
+import ReductionTestSupport
 import Testing
 @testable import TransportSector
 
@@ -40,21 +41,21 @@ import Testing
         let output = try Support.run(Self.city)
         // Car: 600,000 pkm ÷ 1.5 = 400,000 vkm × 8 L/100 km = 32,000 L = 32 m³ × 0.75 = 24 t × 44 GJ/t
         //      = 1,056 GJ × 0.0189 tC/GJ × 44/12 = 73.1808 t CO2.
-        #expect(Support.close(Support.tonnes(output, .co2, source: "road.car"), 73.1808))
+        #expect(isClose(Support.tonnes(output, .co2, source: "road.car"), 73.1808))
         // Bus diesel: 300,000 ÷ 20 = 15,000 vkm × 60 % = 9,000 vkm × 30 L/100 km = 2,700 L × 0.84 kg/L
         //      = 2.268 t × 43 = 97.524 GJ × 0.02 × 44/12 = 7.15176 t CO2.
-        #expect(Support.close(Support.tonnes(output, .co2, source: "road.bus"), 7.15176))
+        #expect(isClose(Support.tonnes(output, .co2, source: "road.bus"), 7.15176))
         // Bus electric: 6,000 vkm × 100 kWh/100 km = 6 MWh × 0.5 = 3.0 t CO2 (indirect source).
-        #expect(Support.close(Support.tonnes(output, .co2, source: "electricity.bus"), 3.0))
+        #expect(isClose(Support.tonnes(output, .co2, source: "electricity.bus"), 3.0))
         // Total 73.1808 + 7.15176 + 3.0 = 83.33256 t.
-        #expect(Support.close(Support.totalCO2(output), 83.33256))
+        #expect(isClose(Support.totalCO2(output), 83.33256))
         // Activity metric, converted turnover (issue 17: 10 road pkm = 1 tkm, walking and cycling
         // excluded): (600,000 car + 300,000 bus) pkm × 0.1 = 90,000 converted tkm (was 1,000,000).
-        #expect(Support.close(output.activity[0], 90_000))
+        #expect(isClose(output.activity[0], 90_000))
         let bus = output.layout.sourceIndex("road.bus") ?? -1
-        #expect(Support.close(output.activity(source: bus, offset: 0), 300_000))
+        #expect(isClose(output.activity(source: bus, offset: 0), 300_000))
         // Electricity 6,000 kWh × 0.0036 = 21.6 GJ.
-        #expect(Support.close(output.energy(carrier: output.layout.carrierIndex("electricity") ?? -1, offset: 0), 21.6))
+        #expect(isClose(output.energy(carrier: output.layout.carrierIndex("electricity") ?? -1, offset: 0), 21.6))
     }
 
     @Test func modeShiftAndElectrificationInteract() throws {
@@ -65,19 +66,19 @@ import Testing
         // Shift alone: car 500,000 pkm → 333,333.3 vkm → 26,666.7 L → 20 t → 880 GJ → 60.984 t;
         //   bus 400,000 pkm → 20,000 vkm: diesel 12,000 vkm → 3,600 L → 3.024 t → 130.032 GJ → 9.53568 t;
         //   electric 8,000 vkm → 8 MWh → 4.0 t. Total 74.51968 t; abatement 83.33256 − 74.51968 = 8.81288 t.
-        #expect(Support.close(shift, 74.51968))
-        #expect(Support.close(base - shift, 8.81288))
+        #expect(isClose(shift, 74.51968))
+        #expect(isClose(base - shift, 8.81288))
         // Electrification alone: car 73.1808 + buses 15,000 vkm → 15 MWh → 7.5 t = 80.6808 t; abatement 2.65176 t.
-        #expect(Support.close(electric, 80.6808))
-        #expect(Support.close(base - electric, 2.65176))
+        #expect(isClose(electric, 80.6808))
+        #expect(isClose(base - electric, 2.65176))
         // Both: car 60.984 + buses 20,000 vkm → 20 MWh → 10.0 t = 70.984 t; abatement 12.34856 t,
         // more than 8.81288 + 2.65176 = 11.46464: electrifying after the shift also cleans the added bus-km.
-        #expect(Support.close(both, 70.984))
-        #expect(Support.close(base - both, 12.34856))
+        #expect(isClose(both, 70.984))
+        #expect(isClose(base - both, 12.34856))
         // Interacted shares: electrification after the shift abates 74.51968 − 70.984 = 3.53568 t;
         // the shift after electrification abates 80.6808 − 70.984 = 9.6968 t.
-        #expect(Support.close(shift - both, 3.53568))
-        #expect(Support.close(electric - both, 9.6968))
+        #expect(isClose(shift - both, 3.53568))
+        #expect(isClose(electric - both, 9.6968))
     }
 
     /// The reference technology (bus: diesel) takes what the listed shares leave.
@@ -86,7 +87,7 @@ import Testing
         values["mode.bus.tech.diesel.share"] = nil
         let output = try Support.run(values)
         // Electric 40 % listed; diesel gets 1 − 0.4 = 60 %: the same 7.15176 t as the baseline.
-        #expect(Support.close(Support.tonnes(output, .co2, source: "road.bus"), 7.15176))
+        #expect(isClose(Support.tonnes(output, .co2, source: "road.bus"), 7.15176))
     }
 
     /// The plan engine applies the same two changes as catalogue-style measures, in cost order.
@@ -138,16 +139,16 @@ import Testing
             """
         let result = try PlanEvaluator.evaluate(try Support.load(text), model: Support.model)
         // 2025 equals the hand-built year (constant inputs); CH4 and N2O are zero.
-        #expect(Support.close(result.bau[2025], 83.33256))
-        #expect(Support.close(result.pathway[2025], 70.984))
-        #expect(Support.close(result.measure("shift")?.standaloneAbatement[2025] ?? 0, 8.81288))
-        #expect(Support.close(result.measure("electrify")?.standaloneAbatement[2025] ?? 0, 2.65176))
+        #expect(isClose(result.bau[2025], 83.33256))
+        #expect(isClose(result.pathway[2025], 70.984))
+        #expect(isClose(result.measure("shift")?.standaloneAbatement[2025] ?? 0, 8.81288))
+        #expect(isClose(result.measure("electrify")?.standaloneAbatement[2025] ?? 0, 2.65176))
         // "shift" costs nothing, "electrify" 1,000 CNY a year: shift goes first, electrification acts on what it left.
         #expect(result.order == ["shift", "electrify"])
-        #expect(Support.close(result.measure("shift")?.interactedAbatement[2025] ?? 0, 8.81288))
-        #expect(Support.close(result.measure("electrify")?.interactedAbatement[2025] ?? 0, 3.53568))
+        #expect(isClose(result.measure("shift")?.interactedAbatement[2025] ?? 0, 8.81288))
+        #expect(isClose(result.measure("electrify")?.interactedAbatement[2025] ?? 0, 3.53568))
         // The base year is untouched (deployment starts in 2025).
-        #expect(Support.close(result.pathway[2024], 83.33256))
+        #expect(isClose(result.pathway[2024], 83.33256))
     }
 
     /// China's guideline form for a heavy truck: fuel × NCV × CC × OF × 44/12 plus CH4/N2O per km.
@@ -161,14 +162,14 @@ import Testing
         ])
         // 15,000,000 tkm ÷ 15 t = 1,000,000 vkm × 28 L/100 km = 280,000 L = 280 m³ × 0.84 = 235.2 t
         // × 42.652 GJ/t = 10,031.7504 GJ × 0.0202 × 0.98 × 44/12 = 728.1579467 t CO2.
-        #expect(Support.close(Support.tonnes(output, .co2, source: "road.heavy-truck"), 728.157_946_700_8))
+        #expect(isClose(Support.tonnes(output, .co2, source: "road.heavy-truck"), 728.157_946_700_8))
         // CH4: 1,000,000 km × 175 mg/km = 0.175 t; N2O: × 30 mg/km = 0.03 t (heavy-duty diesel, China guideline).
-        #expect(Support.close(Support.tonnes(output, .ch4NonFossil, source: "road.heavy-truck"), 0.175))
-        #expect(Support.close(Support.tonnes(output, .n2o, source: "road.heavy-truck"), 0.03))
+        #expect(isClose(Support.tonnes(output, .ch4NonFossil, source: "road.heavy-truck"), 0.175))
+        #expect(isClose(Support.tonnes(output, .n2o, source: "road.heavy-truck"), 0.03))
         // Vehicle-km memo and the activity metric (tonne-km).
         let memo = output.layout.memoIndex("vkm.heavy-truck") ?? -1
-        #expect(Support.close(output.memo(memo, offset: 0), 1_000_000))
-        #expect(Support.close(output.activity[0], 15_000_000))
+        #expect(isClose(output.memo(memo, offset: 0), 1_000_000))
+        #expect(isClose(output.activity[0], 15_000_000))
     }
 
     /// Exhaust pollutants of the city's cars: NOx and PM2.5 per GJ, SO2 from the fuel's sulphur.
@@ -180,10 +181,10 @@ import Testing
         let output = try Support.run(values)
         let car = output.layout.sourceIndex("road.car") ?? -1
         // 1,056 GJ × 197 g/GJ = 208,032 g = 0.208032 t NOx; × 0.68 g/GJ = 718.08 g = 0.00071808 t PM2.5.
-        #expect(Support.close(output.pollutant(.nox, source: car, offset: 0), 0.208032))
-        #expect(Support.close(output.pollutant(.pm25, source: car, offset: 0), 0.00071808))
+        #expect(isClose(output.pollutant(.nox, source: car, offset: 0), 0.208032))
+        #expect(isClose(output.pollutant(.pm25, source: car, offset: 0), 0.00071808, absolute: 0))
         // 24 t gasoline × 10 mg S/kg = 240 g S × 64/32 = 480 g = 0.00048 t SO2.
-        #expect(Support.close(output.pollutant(.so2, source: car, offset: 0), 0.00048))
+        #expect(isClose(output.pollutant(.so2, source: car, offset: 0), 0.00048, absolute: 0))
         // Electric buses have no exhaust.
         let electric = output.layout.sourceIndex("electricity.bus") ?? -1
         #expect(output.pollutant(.nox, source: electric, offset: 0) == 0)

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 import TransportSector
@@ -56,33 +57,28 @@ struct CostBasisTests {
         return try #require(try PlanEvaluator.evaluate(plan, model: TransportModel()).measure("e-bus"))
     }
 
-    func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= tolerance * max(abs(b), 1e-12)
-    }
-
     @Test func perVehicleCostByHand() throws {
         let bus = try evaluate(passengerKm: 120_000_000)
         // 120 M pkm / 12 = 10 M bus-km; half moves to electric: 5 M km / 50,000 km = 100 e-buses.
-        #expect(close(bus.costing?.unitsDeployed[2025], 100))
+        #expect(isClose(bus.costing?.unitsDeployed[2025], 100))
         #expect(bus.costing?.unit == "vehicle")
         // Energy: diesel −5 M km × 30 L/100 km = −1.5 M L = −1,260 t × 43 GJ/t = −54,180 GJ × 200;
         // electricity +5 M km × 130 kWh/100 km = 6.5 GWh = 23,400 GJ × 150 → −10,836,000 + 3,510,000 = −7,326,000.
-        #expect(close(bus.energyCostChange[2025], -7_326_000))
+        #expect(isClose(bus.energyCostChange[2025], -7_326_000))
         // CRF(0, 8) = 0.125: (450,000 × 0.125 − 24,000) × 100 = 3,225,000; net −4,101,000 CNY/yr.
-        #expect(close(bus.annualCost[2025], -4_101_000))
+        #expect(isClose(bus.annualCost[2025], -4_101_000))
         // Abatement: 54,180 GJ × 0.02 × 44/12 = 3,973.2 t − 6,500 MWh × 0.5 = 3,250 t → 723.2 t; −5,670.63 CNY/t.
-        #expect(close(bus.interactedAbatement[2025], 723.2))
-        #expect(close(bus.costPerTonne, -4_101_000 / 723.2))
+        #expect(isClose(bus.interactedAbatement[2025], 723.2))
+        #expect(isClose(bus.costPerTonne, -4_101_000 / 723.2))
         // Investment: 100 buses × 450,000 in 2025.
-        #expect(close(bus.costing?.investment[2025], 45_000_000))
+        #expect(isClose(bus.costing?.investment[2025], 45_000_000))
     }
 
     @Test func halfTheCityHalfTheBuses() throws {
         let full = try evaluate(passengerKm: 120_000_000), half = try evaluate(passengerKm: 60_000_000)
-        #expect(close(half.costing?.unitsDeployed[2025], 50))
-        #expect(close(half.annualCost[2025], -2_050_500))
-        #expect(close(half.costPerTonne, full.costPerTonne ?? .nan))
+        #expect(isClose(half.costing?.unitsDeployed[2025], 50))
+        #expect(isClose(half.annualCost[2025], -2_050_500))
+        #expect(isClose(half.costPerTonne, full.costPerTonne ?? .nan))
     }
 
     @Test func vehiclesInServiceAreAModelQuantity() throws {
@@ -94,8 +90,8 @@ struct CostBasisTests {
         let bus = try #require(layout.quantityIndex("vehicles.bus"))
         let diesel = try #require(layout.quantityIndex("vehicles.bus.diesel"))
         let activity = try #require(layout.quantityIndex("activity.bus"))
-        #expect(close(output.quantity(bus, offset: 0), 200) && close(output.quantity(diesel, offset: 0), 200))
-        #expect(close(output.quantity(activity, offset: 0), 120_000_000))
+        #expect(isClose(output.quantity(bus, offset: 0), 200) && isClose(output.quantity(diesel, offset: 0), 200))
+        #expect(isClose(output.quantity(activity, offset: 0), 120_000_000))
         #expect(layout.quantities[bus].unit == "vehicle" && layout.quantities[activity].unit == "pkm/yr")
     }
 }

@@ -1,4 +1,5 @@
 import ReductionCore
+import ReductionTestSupport
 import Testing
 import TransportSector
 
@@ -58,7 +59,7 @@ import TransportSector
     @Test func gridFactorWithItsUnitConverts() throws {
         // 581 gCO2/kWh × 1e-6 t/g ÷ 1e-3 MWh/kWh = 0.581 tCO2/MWh.
         let plan = try Support.load(Self.plan("  electricity.grid-factor: {value: 581, unit: gCO2/kWh}"))
-        #expect(Support.close(plan.inputs["electricity.grid-factor"]?.base?.value ?? 0, 0.581))
+        #expect(isClose(plan.inputs["electricity.grid-factor"]?.base?.value ?? 0, 0.581))
         #expect(!plan.warnings.contains { $0.contains("electricity.grid-factor") })
     }
 
@@ -83,11 +84,11 @@ import TransportSector
         // 7.5 CNY/L ÷ 0.03612 GJ/L = 207.641196… CNY/GJ.
         let plan = try Support.load(Self.plan(prices: "energyPrices:\n  diesel: {value: 7.5, unit: CNY/L}"))
         let price = try #require(plan.energyPrices["diesel"]?.base?.value)
-        #expect(Support.close(price, 7.5 / (0.84 * 43.0 / 1000)))
+        #expect(isClose(price, 7.5 / (0.84 * 43.0 / 1000)))
         #expect(!plan.warnings.contains { $0.contains("energyPrices") })
         // Per tonne: 7,000 元/吨 ÷ 43.0 GJ/t = 162.790698 CNY/GJ.
         let perTonne = try Support.load(Self.plan(prices: "energyPrices:\n  diesel: {value: 7000, unit: 元/吨}"))
-        #expect(Support.close(perTonne.energyPrices["diesel"]?.base?.value ?? 0, 7000 / 43.0))
+        #expect(isClose(perTonne.energyPrices["diesel"]?.base?.value ?? 0, 7000 / 43.0))
     }
 
     @Test func electricityPerLitreIsAnErrorThatSaysWhy() throws {
@@ -119,7 +120,7 @@ import TransportSector
         ("亿人公里", 1e8), ("万人公里", 1e4), ("Mpkm", 1e6),
     ]) func activityUnitsPlannersWrite(unit: String, scale: Double) throws {
         let plan = try Support.load(Self.plan(passenger: "passenger.activity: {value: 10, unit: \(unit)}"))
-        #expect(Support.close(plan.inputs["passenger.activity"]?.base?.value ?? 0, 10 * scale))
+        #expect(isClose(plan.inputs["passenger.activity"]?.base?.value ?? 0, 10 * scale))
     }
 
     @Test(arguments: [
@@ -131,7 +132,7 @@ import TransportSector
             Issue.record("no cap")
             return
         }
-        #expect(Support.close(cap, 12 * scale))
+        #expect(isClose(cap, 12 * scale))
     }
 
     @Test func unknownUnitListsTheAcceptedOnes() throws {
@@ -171,7 +172,7 @@ import TransportSector
         ])
         // 500,000 bus pkm × 0.1 + 300,000 metro pkm × 1 + 200,000 walking × 0 + 2,000,000 tkm × 1
         // = 50,000 + 300,000 + 0 + 2,000,000 = 2,350,000 converted tkm.
-        #expect(Support.close(output.activity[0], 2_350_000))
+        #expect(isClose(output.activity[0], 2_350_000))
     }
 }
 
@@ -190,7 +191,7 @@ import TransportSector
         let with = Support.tonnes(try Support.run(withUrea), .co2, source: "road.heavy-truck")
         // 1,000,000 vkm × 28 L/100 km = 280,000 L diesel × 0.05 = 14,000 L solution × 1.09 kg/L
         // = 15,260 kg × 32.5 % = 4,959.5 kg urea × 12/60 × 44/12 = 3,636.966667 kg = 3.636967 t CO2.
-        #expect(Support.close(without, 728.157_946_700_8))
-        #expect(Support.close(with - without, 3.636_966_666_666_667, 1e-9))
+        #expect(isClose(without, 728.157_946_700_8))
+        #expect(isClose(with - without, 3.636_966_666_666_667, relative: 1e-9))
     }
 }

@@ -52,9 +52,4 @@ enum Support {
     static func load(_ text: String) throws(PlanError) -> Plan {
         try PlanLoader.load(text: text, file: "test.yaml", model: model)
     }
-
-    /// Relative closeness: |a − b| ≤ tolerance × max(|b|, 1e-12).
-    static func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-        abs(a - b) <= tolerance * max(abs(b), 1e-12)
-    }
 }

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 @testable import WasteSortingSector
@@ -73,14 +74,14 @@ struct CatalogueTests {
             #expect(Set(set.inputs.keys) == Set(sets[0].inputs.keys), "\(set.id) covers the same keys")
             for (key, series) in set.inputs where !key.hasSuffix(".decay-rate") {
                 let central = series.base?.value ?? .nan
-                #expect(close(central, model.spec(for: key)?.defaultValue ?? .nan), "\(set.id) \(key)")
+                #expect(isClose(central, model.spec(for: key)?.defaultValue ?? .nan), "\(set.id) \(key)")
             }
         }
         // The default set's k equal the model's defaults (boreal/temperate wet).
         let defaultSet = try #require(sets.first { $0.id == "ipcc2006-temperate-wet" })
         for type in WasteType.allCases where type.isDegradable {
             let k = defaultSet.inputs[WasteKey.decayRate(type)]?.base?.value ?? .nan
-            #expect(close(k, WasteTypeDefaults.ipcc2006(type).decayRate), "\(type)")
+            #expect(isClose(k, WasteTypeDefaults.ipcc2006(type).decayRate), "\(type)")
         }
     }
 

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import Testing
 import ReductionCore
 @testable import WasteSortingSector
@@ -50,16 +51,16 @@ struct ExamplePlanTests {
         // textiles 52,012.5 × 0.03 = 1,560.375; plastics 225,387.5 × 0.08 = 18,031;
         // glass 52,012.5 × 0.1 = 5,201.25; metal 17,337.5 × 0.5 = 8,668.75.
         // Residual = 1,733,750 − 140,953.875 = 1,592,796.125 t; × 55 % incinerated = 876,037.869 t.
-        #expect(close(entry.activity, 876_037.86875))
+        #expect(isClose(entry.activity, 876_037.86875))
         // Fossil C of the residual (t): paper 176,842.5 × 0.9 × 0.46 × 0.01 = 732.128;
         // textiles 50,452.125 × 0.8 × 0.5 × 0.2 = 4,036.17; plastics 207,356.5 × 1.0 × 0.75 × 1.0 = 155,517.375;
         // rubber 17,337.5 × 0.84 × 0.67 × 0.2 = 1,951.509; other 104,025 × 0.9 × 0.03 × 1.0 = 2,808.675
         // → 165,045.857 t C × 0.55 × 44/12 = 332,842.48 t CO2
         let fossilC = 176_842.5 * 0.9 * 0.46 * 0.01 + 50_452.125 * 0.8 * 0.5 * 0.2 + 207_356.5 * 0.75
             + 17_337.5 * 0.84 * 0.67 * 0.2 + 104_025 * 0.9 * 0.03
-        #expect(close(entry.gases[.co2] ?? 0, fossilC * 0.55 * 44 / 12))
+        #expect(isClose(entry.gases[.co2] ?? 0, fossilC * 0.55 * 44 / 12))
         // N2O = 876,037.869 t × 50 g/t = 43.80 t
-        #expect(close(entry.gases[.n2o] ?? 0, 876_037.86875 * 50e-6))
+        #expect(isClose(entry.gases[.n2o] ?? 0, 876_037.86875 * 50e-6))
     }
 
     @Test func uncertaintyDrawsStayFinite() throws {

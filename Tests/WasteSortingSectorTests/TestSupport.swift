@@ -37,7 +37,3 @@ enum Fixture {
     static func memo(_ memo: WasteLayout.Memo) -> Int { memo.rawValue }
 }
 
-/// |a − b| ≤ tolerance × max(|b|, 1e-12): relative comparison for hand-computed values.
-func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-    abs(a - b) <= tolerance * max(abs(b), 1e-12)
-}
