@@ -86,7 +86,7 @@ struct ReportCommand: ParsableCommand {
         printOutput(text, terminator: "")
         let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
                                            language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(environment: PlanTool.context?.environment), extras: outputs.extras)
+                                           created: created.flatMap(ReportTimestamp.init(iso8601:)), extras: outputs.extras)
         printOutput("\n\(UIText.written.text(language)):")
         for file in files { printOutput("  \(file)") }
     }
