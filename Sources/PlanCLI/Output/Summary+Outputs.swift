@@ -1,4 +1,4 @@
-public import ReductionCore
+import ReductionCore
 internal import ReductionReport
 
 extension Summary {

@@ -1,5 +1,5 @@
 internal import ArgumentParser
-public import ReductionCore
+import ReductionCore
 internal import ReductionSystem
 import Foundation
 
