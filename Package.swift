@@ -21,7 +21,8 @@ let sectors: [Sector] = [
 ]
 
 /// A fifth sector built by the recipe in a test folder: the conformance suite checks it like
-/// the others; it is not a product.
+/// the others. It is not among the declared products (SwiftPM still builds its executable,
+/// `FixturePlan`, as it does every executable target of the root package).
 let fixtureSectors: [Sector] = [
     Sector(folder: "Fixture", library: "FixtureSector", executable: "FixturePlan", product: "fixture-plan", root: "Tests/Sectors"),
 ]
