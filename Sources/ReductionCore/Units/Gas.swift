@@ -95,11 +95,6 @@ public enum GWPSet: String, Sendable, Hashable, CaseIterable, Codable {
         case .ar6SingleMethane: "IPCC AR6 WG1 (2021) Table 7.SM.7"
         }
     }
-
-    /// CO2-equivalent of the given gas masses.
-    public func co2e(_ masses: [Gas: Mass]) -> CO2e {
-        CO2e(masses.reduce(0) { $0 + $1.value.value(in: .tonne) * factor(for: $1.key) }, .tonne)
-    }
 }
 
 /// A category code with the scheme it belongs to. IPCC 2006 numbering (waste 4.A–4.D,
