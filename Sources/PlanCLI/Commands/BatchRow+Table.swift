@@ -1,4 +1,4 @@
-public import ReductionCore
+package import ReductionCore
 internal import ReductionOutputs
 internal import ReductionReport
 internal import ReductionSystem

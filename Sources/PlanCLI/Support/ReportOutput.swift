@@ -8,7 +8,7 @@ import Foundation
 public enum ReportOutput {
     /// `plans/nanjing.yaml` → `nanjing`. Leading dots are dropped so no output is hidden:
     /// `.yaml` → `plan`, `.hidden.yaml` → `hidden`.
-    public static func baseName(ofPlanFile path: String) -> String {
+    package static func baseName(ofPlanFile path: String) -> String {
         var name = Substring((path as NSString).lastPathComponent)
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
@@ -41,7 +41,7 @@ public enum ReportOutput {
     }
 
     /// Significant digits of the numbers in the tools' reports (declared in the header).
-    public static let significantDigits = 12
+    package static let significantDigits = 12
 
     /// Writes `<base>.xml`, `<base>-macc<lang>.svg`, `<base>-wedge<lang>.svg` (`<lang>` is empty
     /// for English, `.zh-Hans` for Chinese; `<base>-tornado<lang>.svg` after a Monte Carlo run)
