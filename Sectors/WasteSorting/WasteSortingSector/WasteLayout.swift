@@ -18,7 +18,14 @@ public enum WasteLayout {
     public enum Memo: Int, CaseIterable, Sendable {
         /// tCH4, tCH4, MWh, MWh, MWh, tCO2, tCO2e, tCO2, t — in ``memos`` order.
         case methaneCommitment, methaneRecovered, wteElectricity, lfgElectricity, biogasElectricity
-        case avoidedEnergy, avoidedRecycling, biogenicCO2, recycled
+        /// `avoided.energy-recovery`, tCO2: grid emissions the recovered electricity may displace (not deducted).
+        case avoidedEnergy
+        /// `avoided.recycling`, tCO2e: emissions avoided by recycling (not deducted).
+        case avoidedRecycling
+        /// `incineration.biogenic-co2`, tCO2: biogenic CO2 of incineration and open burning (not counted).
+        case biogenicCO2
+        /// `recycling.tonnes`, t: materials separately collected for recycling.
+        case recycled
     }
 
     static func codes(_ ipcc: String, _ crt: String) -> [CategoryCode] {

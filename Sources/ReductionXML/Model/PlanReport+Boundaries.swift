@@ -27,7 +27,7 @@ extension PlanReport {
             public var targetID: String
             /// `direct`, `indirect` or `total`.
             public var boundary: String
-            /// Creates the value from its parts.
+            /// Records the boundary (``ReportingBoundary`` raw value) target `targetID` was checked in.
             public init(targetID: String, boundary: String) {
                 self.targetID = targetID
                 self.boundary = boundary
@@ -42,7 +42,7 @@ extension PlanReport {
             public var direct: Double
             /// Indirect abatement, tCO2e (negative when the measure moves emissions to purchases).
             public var indirect: Double
-            /// Creates the value from its parts.
+            /// Splits a MACC step's width into its direct and indirect parts, tCO2e.
             public init(measureID: String, direct: Double, indirect: Double) {
                 self.measureID = measureID
                 self.direct = direct

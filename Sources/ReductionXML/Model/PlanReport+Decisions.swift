@@ -22,7 +22,7 @@ extension PlanReport {
         /// Peak rules: BAU first, then the pathway.
         public var peaks: [PeakRule]
 
-        /// Creates the value from its parts.
+        /// Creates the decisions section from the reference price and the core's decisions: alternatives chosen, measures that left the pathway, committed measures and the rest.
         public init(referencePrice: ReportQuantity, alternatives: [Alternative], leftPathway: [String], committed: [String],
                     modelRuns: Int, maccs: [MACC], attribution: Attribution?, peaks: [PeakRule]) {
             self.referencePrice = referencePrice
