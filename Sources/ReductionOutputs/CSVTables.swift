@@ -3,7 +3,7 @@ public import ReductionReport
 
 /// CSV renderings of report tables: UTF-8 with a byte-order mark (Excel on Chinese Windows
 /// reads BOM-less UTF-8 as GBK), RFC 4180 quoting, numbers rounded to their column's stated
-/// decimals with `.` and no grouping, and text written as text (see ``isDateLike(_:)``).
+/// decimals with `.` and no grouping, and text written as text (see `isDateLike(_:)`).
 public enum CSVTables {
     /// The UTF-8 byte-order mark that starts every file.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -68,7 +68,7 @@ public struct TransportModel: SectorModel {
                    example: PackageResources.example_yaml)
     }
 
-    /// Resolves the plan's keys once; throws a ``PlanError`` naming the key when a mode or
+    /// Resolves the plan's keys once; throws a `PlanError` naming the key when a mode or
     /// technology is unknown, a technology has no intensity, or a mode has no share.
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try TransportPlanLayout(inputs)

@@ -74,7 +74,7 @@ public enum WasteLayout {
     ]
 
     /// The layout every waste plan uses (it does not depend on the plan's instances): the memos above
-    /// followed by the shared coupling memos (``Coupling/memos``: electricity supplied, grid factor).
+    /// followed by the shared coupling memos (`Coupling.memos`: electricity supplied, grid factor).
     public static let layout = OutputLayout(sources: sources, carriers: [], memos: memos + Coupling.memos)
 
     /// Memo index of the first coupling memo (electricity demand; supply is `+ 1`, grid factor `+ 4`).

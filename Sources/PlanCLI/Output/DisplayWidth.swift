@@ -64,7 +64,7 @@ package struct TextTable: Sendable {
     package mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The table as lines of text, with a rule under the header; at most
-    /// ``TextWrap/terminalWidth`` columns wide, long text cells wrapped (never cut).
+    /// `TextWrap.terminalWidth` columns wide, long text cells wrapped (never cut).
     package func render() -> String {
         let cells = ([headers] + rows).map { row in (0..<headers.count).map { $0 < row.count ? row[$0] : "" } }
         let widths = fittedWidths(cells, total: TextWrap.terminalWidth)

@@ -28,8 +28,8 @@ public enum ReportOutput {
     /// result as the uncertainty section when one was made.
     ///
     /// The report is self-contained (schema 1.2): it carries the plan, catalogue and factor
-    /// bytes it was computed from (``PlanReport/ResolvedInputs``) and writes every number
-    /// with ``significantDigits`` significant digits, so `verify` can recompute it.
+    /// bytes it was computed from (`PlanReport.ResolvedInputs`) and writes every number
+    /// with `significantDigits` significant digits, so `verify` can recompute it.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
         var report = PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)

@@ -3,7 +3,7 @@
 ///
 /// Algorithm (CONTRIBUTING.md, "Formulas"); ``evaluate()`` coordinates these stages:
 /// 1. Runs (`Runs/`): the BAU and each measure alone (standalone abatement and cost), through a
-///    ``RunCache`` shared with attribution.
+///    `RunCache` shared with attribution.
 /// 2. Alternatives (`Ordering/Alternatives.swift`), on the standalone figures in the target year:
 ///    in each either-or group an alternative without positive abatement loses to one that has it;
 ///    a dominated alternative (abates no more at a cost per tonne no lower, one strictly) never

@@ -3,7 +3,7 @@ public import ReductionCore
 extension PlanReport {
     /// The decisions section (schema 1.2): the alternatives' rule and reference price, the
     /// ordering, the MACCs by year, attribution by method and the peak rules. Values only; the
-    /// core (``PlanDecisions``) computed them.
+    /// core (`PlanDecisions`) computed them.
     public struct Decisions: Sendable, Hashable {
         /// The reference carbon price the alternatives were decided at.
         public var referencePrice: ReportQuantity

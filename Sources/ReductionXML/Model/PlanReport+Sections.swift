@@ -52,7 +52,7 @@ extension PlanReport {
         public var scheme: String
         /// The code within its scheme.
         public var code: String
-        /// Creates a category code in a scheme (``CategoryCode/Scheme`` raw values).
+        /// Creates a category code in a scheme (`CategoryCode.Scheme` raw values).
         public init(scheme: String, code: String) {
             self.scheme = scheme
             self.code = code
@@ -90,7 +90,7 @@ extension PlanReport {
         public var name: LocalizedName
         /// Tonnes.
         public var amount: ReportQuantity
-        /// Creates a pollutant amount (`pollutant` is a ``Pollutant`` raw value).
+        /// Creates a pollutant amount (`pollutant` is a `Pollutant` raw value).
         public init(pollutant: String, name: LocalizedName, amount: ReportQuantity) {
             self.pollutant = pollutant
             self.name = name

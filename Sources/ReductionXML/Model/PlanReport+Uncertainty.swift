@@ -156,7 +156,7 @@ extension PlanReport {
         }
     }
 
-    /// The schema version the content needs: `1.2` with any 1.2 section (``uses12``),
+    /// The schema version the content needs: `1.2` with any 1.2 section (`uses12`),
     /// `1.1` with memos, a breakdown, captured CO2 or an uncertainty section, else `1.0`.
     public var requiredSchemaVersion: String {
         if uses12 || uncertainty?.usesVersion12 == true { return ReportFormat.version }

@@ -2,7 +2,7 @@ public import ReductionCore
 
 /// The official report as plain values: everything the XML carries, nothing else.
 ///
-/// Build one from the core's result with ``init(result:generator:created:)``; write it with
+/// Build one from the core's result with ``init(result:uncertainty:generator:created:)``; write it with
 /// ``ReportWriter``, read it back with ``ReportReader``. Writing a report, reading it and
 /// writing it again gives identical bytes. Sequences keep the order they are given in (the
 /// core's stable order) and the writer never reorders them.
