@@ -1,4 +1,4 @@
-public import ReductionCore
+internal import ReductionCore
 public import ReductionXML
 
 extension CityPlan {

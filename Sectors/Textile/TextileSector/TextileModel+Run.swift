@@ -1,4 +1,4 @@
-public import ReductionCore
+internal import ReductionCore
 
 extension TextileModel {
     /// The dense positions of every key the model reads, resolved once per plan.

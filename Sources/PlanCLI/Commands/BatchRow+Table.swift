@@ -1,4 +1,4 @@
-package import ReductionCore
+internal import ReductionCore
 internal import ReductionOutputs
 internal import ReductionReport
 internal import ReductionSystem

@@ -1,4 +1,4 @@
-public import ReductionCore
+internal import ReductionCore
 
 extension PlanTemplate {
     /// The example plan without its comments (they describe the example city, in English):

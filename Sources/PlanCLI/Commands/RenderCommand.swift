@@ -1,6 +1,6 @@
 internal import ReductionSystem
 internal import ArgumentParser
-public import ReductionCore
+internal import ReductionCore
 internal import ReductionXML
 import Foundation
 

@@ -1,4 +1,4 @@
-public import ReductionCore
+internal import ReductionCore
 internal import ReductionReport
 
 extension Summary {

@@ -1,5 +1,5 @@
 internal import ArgumentParser
-public import ReductionCore
+internal import ReductionCore
 internal import ReductionSystem
 import Foundation
 

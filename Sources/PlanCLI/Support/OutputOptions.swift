@@ -1,5 +1,5 @@
 internal import ArgumentParser
-public import ReductionCore
+internal import ReductionCore
 internal import ReductionOutputs
 internal import ReductionReport
 internal import ReductionXML

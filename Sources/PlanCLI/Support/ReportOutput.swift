@@ -1,5 +1,5 @@
 internal import ArgumentParser
-public import ReductionCore
+internal import ReductionCore
 public import ReductionXML
 internal import ReductionSystem
 import Foundation

@@ -1,5 +1,5 @@
-public import ReductionCore
-public import ReductionReport
+internal import ReductionCore
+internal import ReductionReport
 
 extension SpreadsheetML {
     /// One worksheet: column widths, the frozen bold header row, then the cells.
