@@ -1,7 +1,7 @@
-import ReductionCore
+internal import ReductionCore
 
 /// A city: one power sector and the sectors that take electricity from it or feed it, coupled
-/// through the shared electricity vocabulary (``Coupling``).
+/// through the shared electricity vocabulary (`Coupling`).
 ///
 /// Coupling, for one scenario (a set of applied measures per sector), year by year:
 ///

@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 public import ReductionXML
 
 extension CityPlan {

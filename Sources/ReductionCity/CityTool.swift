@@ -10,7 +10,7 @@ import Darwin
 
 /// Entry point of `city-plan`: `report [CITY.yaml] [-o REPORT.xml]` (default: the embedded
 /// example city), `template`, `validate CITY.yaml|REPORT.xml`, `batch DIR [-o OUTDIR]`, with
-/// the shared ``ExitStatus`` codes (65 bad input, 73 cannot write, 64 usage).
+/// the shared `ExitStatus` codes (65 bad input, 73 cannot write, 64 usage).
 public enum CityTool {
     /// Runs the command line and exits with its status.
     public static func run() -> Never {

@@ -3,7 +3,7 @@ public import ReductionReport
 
 /// CSV renderings of report tables: UTF-8 with a byte-order mark (Excel on Chinese Windows
 /// reads BOM-less UTF-8 as GBK), RFC 4180 quoting, numbers rounded to their column's stated
-/// decimals with `.` and no grouping, and text written as text (see ``isDateLike(_:)``).
+/// decimals with `.` and no grouping, and text written as text (see `isDateLike(_:)`).
 public enum CSVTables {
     /// The UTF-8 byte-order mark that starts every file.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -21,7 +21,7 @@ public enum CSVTables {
 
     /// A cell as CSV text: numbers rounded to the column's decimals (six significant digits
     /// for `.scientific`), flags as the language's yes/no.
-    public static func text(_ cell: ReportTable.Cell, _ style: ReportTable.NumberStyle, _ language: Language) -> String {
+    package static func text(_ cell: ReportTable.Cell, _ style: ReportTable.NumberStyle, _ language: Language) -> String {
         switch cell {
         case .empty: return ""
         case .flag(let value): return (value ? UIText.yes : UIText.no).text(language)
@@ -35,7 +35,7 @@ public enum CSVTables {
     /// True for text Excel turns into a date or a time when it opens a CSV file: digits with
     /// `/`, `-` or `:` between them (`2/3`, `1-2`, `2024-05`, `12:30`) or with two dots
     /// (`3.1.2`). The writers never produce such text cells (the tests check every example).
-    public static func isDateLike(_ value: String) -> Bool {
+    package static func isDateLike(_ value: String) -> Bool {
         let trimmed = value.trimmingSpaces
         guard trimmed.contains(where: \.isASCIIDigit),
               trimmed.allSatisfy({ $0.isASCIIDigit || "/-.:".contains($0) }) else { return false }

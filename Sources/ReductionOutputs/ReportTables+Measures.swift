@@ -1,5 +1,5 @@
 public import ReductionReport
-import ReductionXML
+internal import ReductionXML
 
 extension ReportTables {
     /// One row per measure: status, deployment, costs (capex/opex with sources, cost per

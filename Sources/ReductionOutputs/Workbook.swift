@@ -5,7 +5,7 @@ public import ReductionXML
 internal import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`, Office Open XML) of a report or a batch: the SpreadsheetML
-/// parts from ``SpreadsheetML`` packaged with ZIPFoundation (deflate), every entry stamped
+/// parts from `SpreadsheetML` packaged with ZIPFoundation (deflate), every entry stamped
 /// with the report's creation time so the same inputs give the same bytes.
 public enum Workbook {
     /// A failure to package the workbook.

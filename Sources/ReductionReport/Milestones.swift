@@ -1,10 +1,10 @@
 /// Derived figures the summary, the workbook and the HTML report share.
-public enum Milestones {
+package enum Milestones {
     /// The milestone years of a plan: the base year, every year divisible by 5 after it up to
     /// the horizon, and the target and horizon years; ascending, without duplicates.
     ///
     /// Base 2024, target 2035, horizon 2060 → 2024, 2025, 2030, 2035, 2040, …, 2060.
-    public static func years(base: Int, target: Int, horizon: Int) -> [Int] {
+    package static func years(base: Int, target: Int, horizon: Int) -> [Int] {
         guard horizon >= base else { return [base] }
         var years: Set<Int> = [base, min(max(target, base), horizon), horizon]
         var year = (base / 5 + 1) * 5

@@ -1,8 +1,8 @@
 /// The one number formatter of every text output (terminal tables, CSV, HTML, charts):
 /// grouped thousands or plain digits, fixed decimals, no locale surprises.
-public enum NumberFormat {
+package enum NumberFormat {
     /// `1234567.891` with 0 decimals → `1,234,568`; nil → `–`.
-    public static func grouped(_ value: Double?, decimals: Int = 0) -> String {
+    package static func grouped(_ value: Double?, decimals: Int = 0) -> String {
         guard let value, value.isFinite else { return "–" }
         let places = max(0, min(decimals, 15))
         var scale = 1.0
@@ -29,21 +29,21 @@ public enum NumberFormat {
     }
 
     /// A share as a percentage with one decimal: `0.1234` → `12.3 %`.
-    public static func percent(_ share: Double?) -> String {
+    package static func percent(_ share: Double?) -> String {
         guard let share, share.isFinite else { return "–" }
         return grouped(share * 100, decimals: 1) + " %"
     }
 
     /// Plain digits for machine-read text (CSV): `1234567.891` with 1 decimal → `1234567.9`;
     /// `.` as the decimal separator, no grouping, no exponent; nil or non-finite → empty.
-    public static func plain(_ value: Double?, decimals: Int) -> String {
+    package static func plain(_ value: Double?, decimals: Int) -> String {
         guard let value, value.isFinite else { return "" }
         return String(grouped(value, decimals: decimals).filter { $0 != "," })
     }
 
     /// Six significant digits without an exponent, for factors such as `1.61968e-05` →
     /// `0.0000161968`; nil or non-finite → empty.
-    public static func significant(_ value: Double?, digits: Int = 6) -> String {
+    package static func significant(_ value: Double?, digits: Int = 6) -> String {
         guard let value, value.isFinite else { return "" }
         guard value != 0 else { return "0" }
         var magnitude = 0

@@ -66,7 +66,7 @@ public struct PlanFigures: Sendable {
 extension NumberFormat {
     /// A quantity in the units Chinese plans use: tonnes from 10,000 up as 万吨 (2 decimals),
     /// passenger- and tonne-km as 亿人公里 / 亿吨公里; anything else unchanged, grouped.
-    public static func chinese(_ value: Double, unit: String) -> String {
+    package static func chinese(_ value: Double, unit: String) -> String {
         switch unit {
         case "pkm": return grouped(value / 1e8, decimals: 2) + " 亿人公里"
         case "tkm": return grouped(value / 1e8, decimals: 2) + " 亿吨公里"

@@ -30,7 +30,7 @@ public struct ReportTable: Sendable, Hashable {
         public var header: String
         /// How numbers in this column are rounded and displayed.
         public var format: NumberStyle
-        /// Creates the value from its parts.
+        /// Creates a column with its header (already in the report's language) and how its numbers are shown.
         public init(_ header: String, _ format: NumberStyle = .text) {
             self.header = header
             self.format = format

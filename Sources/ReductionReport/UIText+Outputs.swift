@@ -25,5 +25,5 @@ extension UIText {
 
 extension UIText {
     /// True when the text has an entry (English and Chinese) in one of the label tables.
-    public var isTranslated: Bool { Self.table[self] != nil || Self.outputTable[self] != nil }
+    package var isTranslated: Bool { Self.table[self] != nil || Self.outputTable[self] != nil }
 }

@@ -1,7 +1,7 @@
-public import ReductionCore
+package import ReductionCore
 
 /// The fixed words of the terminal summary, SVG charts and template, in both languages.
-public enum UIText: String, CaseIterable, Sendable {
+package enum UIText: String, CaseIterable, Sendable {
     case plan, sector, jurisdiction, years, gwpSet, factorSet, inventory, source, category, activity, emissions
     case share, total, bauAndPlan, bau, pathway, reduction, peakYear, declines, stillRising, macc, rank, measure
     case costPerTonne, abatement, cumulative, standalone, targets, target, met, notMet, gap, leastCost
@@ -15,7 +15,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case sheetMeasureYears, sheetTargets, sheetMemos, sheetUncertainty, sheetCoBenefits, references, mass, factor
 
     /// The text in `language`.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? Self.outputTable[self] ?? (rawValue, rawValue)
         return language == .english ? pair.0 : pair.1
     }

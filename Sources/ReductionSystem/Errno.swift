@@ -20,7 +20,7 @@ package struct SystemError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The cause.
     package var errno: Errno
 
-    /// Creates the value from its parts.
+    /// Records the failed call (`open`, `rename`, …), the path it was given and the errno it set.
     package init(_ operation: String, path: String, errno: Errno) {
         self.operation = operation
         self.path = path

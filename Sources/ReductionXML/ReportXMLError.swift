@@ -5,7 +5,12 @@ package import ReductionSystem
 public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious libxml2 judged the message.
     public enum Severity: String, Sendable, Hashable {
-        case warning, error, fatal
+        /// A warning (the document is still usable).
+        case warning
+        /// An error: the document is invalid.
+        case error
+        /// A fatal error: libxml2 stopped reading.
+        case fatal
     }
 
     /// How serious the message is.
@@ -39,10 +44,9 @@ public struct ReportXMLError: Error, Sendable, Hashable, CustomStringConvertible
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code's stable text, e.g. `schema-invalid`.
         public var rawValue: String
-        /// Creates the value from its parts.
-        /// Creates a code.
+        /// Creates a code from its stable text (new codes are added here, not by callers).
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// Optional description in both languages.
+        /// The code's stable text, the same as ``rawValue``.
         public var description: String { rawValue }
 
         /// The document is not well-formed XML (or is empty or truncated).

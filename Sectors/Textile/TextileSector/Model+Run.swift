@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 
 extension TextileModel {
     /// The dense positions of every key the model reads, resolved once per plan.

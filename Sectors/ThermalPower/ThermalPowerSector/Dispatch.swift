@@ -1,7 +1,8 @@
 /// How condensing coal units share the residual demand.
 ///
-/// The merit-order assumption (stated in every report: ``reportNotes`` are the sector's notes,
-/// printed in the summary's boundary section and written to the XML `boundaries/note`):
+/// The merit-order assumption. ``reportNotes`` become the sector's notes (`SectorInfo.notes`),
+/// which `PlanResult.boundaryNotes` (ReductionCore) passes on: the terminal summary prints them in its
+/// boundary section and the XML report writes each as a `boundaries/note` element.
 /// 1. Wind, solar, hydro and nuclear output (after curtailment, plus what storage recovers)
 ///    and contracted imports are taken first — priority dispatch of non-fossil power under
 ///    China's Renewable Energy Law (full-purchase guarantee).
@@ -13,7 +14,9 @@
 ///    `w × least-efficient-first + (1 − w) × pro rata`: changes from the scheduled level are then
 ///    taken first from (or given first to) the units with the highest (lowest) coal rate.
 /// 4. Each unit runs at most `dispatch.max-hours`. A residual above the fleet's maximum is a
-///    balancing import (at the import emission factor); a negative residual is a surplus.
+///    balancing import, counted with the contracted grid imports (memo `co2.imports` at
+///    `electricity.grid-factor`; the consumption view at the blended import margin); a negative
+///    residual is a surplus (exported).
 public enum Dispatch {
     /// The merit-order and boundary statements every power report carries.
     public static let reportNotes: [String] = [
@@ -33,7 +36,9 @@ public enum Dispatch {
     public struct Unit: Sendable, Hashable {
         /// Net MWh at scheduled hours; net MWh at maximum hours (never below scheduled); gce/kWh.
         public var scheduled: Double
+        /// Net MWh at `dispatch.max-hours` (never below ``scheduled``).
         public var maximum: Double
+        /// Net coal consumption rate, gce/kWh supplied.
         public var coalRate: Double
 
         /// Negative scheduled output counts as 0; a maximum below the schedule is raised to it.
@@ -48,7 +53,9 @@ public enum Dispatch {
     public struct Result: Sendable, Hashable {
         /// Net MWh per unit (input order); shortfall = balancing import; surplus = exported.
         public var generation: [Double]
+        /// MWh the coal fleet cannot supply at its maximum: the balancing import.
         public var shortfall: Double
+        /// MWh supplied beyond demand (a negative residual): exported.
         public var surplus: Double
     }
 

@@ -10,9 +10,13 @@ public enum FactorDefaults {
         public var ncv: Estimate
         /// tC/GJ; oxidation as a fraction; CH4 and N2O in kg/TJ; flue gas in Nm3/GJ.
         public var carbon: Estimate
+        /// Oxidation rate, a fraction.
         public var oxidation: Estimate
+        /// CH4 emission factor, kg/TJ.
         public var ch4: Estimate
+        /// N2O emission factor, kg/TJ.
         public var n2o: Estimate
+        /// Dry flue gas at the reference O2, Nm3/GJ.
         public var flueGas: Estimate
     }
 

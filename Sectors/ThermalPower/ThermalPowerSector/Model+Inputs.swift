@@ -14,11 +14,13 @@ public enum PowerKeys {
         case capacity, hours
         /// Net coal consumption rate, gce/kWh supplied (供电煤耗); heat rates in MJ/kWh convert.
         case fuelRate = "fuel-rate"
+        /// Own use (厂用电率), fraction of gross generation.
         case ownUse = "own-use"
         /// Heat supplied, GJ.
         case heat
         /// Heat-supply coal rate, kgce/GJ (供热煤耗).
         case heatRate = "heat-rate"
+        /// Share of fuel energy from biomass.
         case biomassShare = "share.biomass"
         /// Shares of fuel energy from biomass and natural gas; the rest is the primary fuel.
         case gasShare = "share.gas"
@@ -26,7 +28,9 @@ public enum PowerKeys {
         case so2, nox, pm
         /// Emission factors, kg/TJ of fuel; replace the concentrations when given.
         case so2Factor = "so2-factor"
+        /// NOx emission factor, kg/TJ of fuel.
         case noxFactor = "nox-factor"
+        /// PM emission factor, kg/TJ of fuel.
         case pmFactor = "pm-factor"
     }
 
@@ -83,8 +87,15 @@ public enum PowerKeys {
         /// NCV (GJ/t, gas GJ/10^4 Nm3), carbon content (tC/GJ), oxidation rate, CH4 and N2O (kg/TJ),
         /// dry flue gas at reference O2 (Nm3/GJ).
         case ncv
+        /// Carbon content, tC/GJ.
         case carbonContent = "carbon-content"
-        case oxidation, ch4, n2o
+        /// Oxidation rate, a fraction.
+        case oxidation
+        /// CH4 factor, kg/TJ.
+        case ch4
+        /// N2O factor, kg/TJ.
+        case n2o
+        /// Dry flue gas at the reference O2, Nm3/GJ.
         case flueGas = "flue-gas"
     }
 

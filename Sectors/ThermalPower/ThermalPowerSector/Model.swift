@@ -42,7 +42,7 @@ public struct ThermalPowerModel: SectorModel {
                    example: PackageResources.example_yaml)
     }
 
-    /// Resolves the plan's units and non-fossil sources; throws a ``PlanError`` naming the key
+    /// Resolves the plan's units and non-fossil sources; throws a `PlanError` naming the key
     /// for an unknown technology or kind, a unit without capacity, hours or fuel rate, or fuel
     /// shares above 100 %.
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {

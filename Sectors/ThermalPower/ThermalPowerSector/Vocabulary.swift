@@ -40,6 +40,7 @@ public enum Technology: String, Sendable, Hashable, CaseIterable {
     case smallCoal = "small-coal"
     /// Subcritical and supercritical condensing coal units (300–600 MW class).
     case subcritical
+    /// Supercritical condensing coal units (300–600 MW class).
     case supercritical
     /// Ultra-supercritical coal (超超临界).
     case usc
@@ -112,8 +113,12 @@ public enum Technology: String, Sendable, Hashable, CaseIterable {
 public enum NonFossilKind: String, Sendable, Hashable, CaseIterable {
     /// Wind, utility solar, distributed solar, hydro and nuclear.
     case wind, solar
+    /// Distributed (rooftop) solar.
     case distributedSolar = "distributed-solar"
-    case hydro, nuclear
+    /// Hydropower.
+    case hydro
+    /// Nuclear power.
+    case nuclear
 
     /// Bilingual label.
     public var name: LocalizedName {

@@ -20,7 +20,7 @@ public import ReductionCore
 ///
 /// Direct emissions are reported under IPCC 2006 / CRT 1.A.3.b (road), 1.A.3.c (rail) and
 /// 1.A.3.d (navigation); electricity and hydrogen are separate indirect sources without an
-/// IPCC category. Combustion CH4 counts as non-fossil methane (DESIGN.md). Exhaust NOx and
+/// IPCC category. Combustion CH4 counts as non-fossil methane (CONTRIBUTING.md, "Formulas"). Exhaust NOx and
 /// PM2.5 are `GJ × g/GJ`; SO2 is `2 × sulphur × fuel mass` (SO2/S = 64/32).
 ///
 /// Shares: a modal split in use (any share or its activity above 0) must add up to 100 % in
@@ -31,9 +31,11 @@ public import ReductionCore
 /// Every technology with a share needs an intensity; common mode–technology pairs have
 /// sourced defaults (see `transport-plan catalogue`).
 ///
-/// The sector activity metric (the denominator of intensity targets) is passenger-km plus
-/// tonne-km (换算周转量 at 1 pkm = 1 tkm), walking and cycling included.
+/// The sector activity metric (the denominator of intensity targets) is converted turnover
+/// (换算周转量): tonne-km + rail (and metro) passenger-km + road passenger-km ÷ 10, walking and
+/// cycling excluded.
 public struct TransportModel: SectorModel {
+    /// The sector's id (`transport`), names, activity metric and default target boundary (direct + indirect).
     public let info = SectorInfo(
         id: "transport",
         name: LocalizedName("Transport", "交通运输"),
@@ -45,6 +47,7 @@ public struct TransportModel: SectorModel {
 
     public let inputSpecs: [InputSpec]
 
+    /// Creates the model with its input specs (keys, units, defaults with sources, ranges).
     public init() {
         inputSpecs = TransportModel.makeInputSpecs()
     }
@@ -65,7 +68,7 @@ public struct TransportModel: SectorModel {
                    example: PackageResources.example_yaml)
     }
 
-    /// Resolves the plan's keys once; throws a ``PlanError`` naming the key when a mode or
+    /// Resolves the plan's keys once; throws a `PlanError` naming the key when a mode or
     /// technology is unknown, a technology has no intensity, or a mode has no share.
     public func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel {
         let plan = try TransportPlanLayout(inputs)

@@ -8,7 +8,12 @@ public import ReductionCore
 /// | rail | 1.A.3.c | 1.A.3.c |
 /// | navigation (domestic, inland) | 1.A.3.d | 1.A.3.d (1.A.3.d.ii domestic) |
 public enum TransportSegment: String, Sendable, Hashable, CaseIterable {
-    case road, rail, navigation
+    /// Road transport, IPCC 2006 and CRT 1.A.3.b.
+    case road
+    /// Railways (and metro), IPCC 2006 and CRT 1.A.3.c.
+    case rail
+    /// Domestic and inland navigation, IPCC 2006 1.A.3.d (CRT 1.A.3.d.ii).
+    case navigation
 
     /// Bilingual name.
     public var name: LocalizedName {
@@ -39,22 +44,36 @@ public enum TransportSegment: String, Sendable, Hashable, CaseIterable {
 /// Passenger modes share the passenger-km (`passenger.activity`), freight modes the tonne-km
 /// (`freight.activity`). `active` (walking and cycling) carries passenger-km but no vehicles.
 public enum TransportMode: String, Sendable, Hashable, CaseIterable {
+    /// Urban and suburban buses (passenger).
     case bus
+    /// Taxis and ride-hailing cars (passenger).
     case taxi
+    /// Private cars (passenger).
     case car
+    /// Motorcycles, e-bikes and three-wheelers (passenger).
     case twoThreeWheeler = "two-three-wheeler"
+    /// Metro and light rail (passenger, electric).
     case metro
+    /// Walking and cycling: passenger-km without vehicles or emissions.
     case active
+    /// Light trucks and vans (freight).
     case lightTruck = "light-truck"
+    /// Medium and heavy trucks (freight).
     case heavyTruck = "heavy-truck"
+    /// Freight trains (freight).
     case railFreight = "rail-freight"
+    /// Inland and coastal vessels (freight).
     case waterway
 
     /// Whether the mode carries passengers or freight.
     public enum Kind: String, Sendable, Hashable {
-        case passenger, freight
+        /// Carries passenger-km (`passenger.activity`).
+        case passenger
+        /// Carries tonne-km (`freight.activity`).
+        case freight
     }
 
+    /// Whether the mode carries passenger-km or tonne-km.
     public var kind: Kind {
         switch self {
         case .bus, .taxi, .car, .twoThreeWheeler, .metro, .active: .passenger
@@ -137,9 +156,22 @@ public enum TransportMode: String, Sendable, Hashable, CaseIterable {
 
 /// An energy carrier the model tracks (the ids are the plan's `energyPrices` keys).
 public enum TransportCarrier: String, Sendable, Hashable, CaseIterable {
-    case gasoline, diesel, lpg, cng, lng
+    /// Gasoline (petrol).
+    case gasoline
+    /// Diesel oil.
+    case diesel
+    /// Liquefied petroleum gas.
+    case lpg
+    /// Compressed natural gas.
+    case cng
+    /// Liquefied natural gas.
+    case lng
+    /// Residual fuel oil (vessels).
     case fuelOil = "fuel-oil"
-    case electricity, hydrogen
+    /// Electricity (an indirect source at `electricity.grid-factor`).
+    case electricity
+    /// Hydrogen (an indirect source at `hydrogen.factor`).
+    case hydrogen
 
     /// Bilingual name.
     public var name: LocalizedName {
@@ -185,10 +217,24 @@ public enum TransportCarrier: String, Sendable, Hashable, CaseIterable {
 
 /// A vehicle technology (powertrain and fuel) within a mode.
 public enum TransportTechnology: String, Sendable, Hashable, CaseIterable {
-    case gasoline, diesel
+    /// Gasoline internal-combustion engine.
+    case gasoline
+    /// Diesel internal-combustion engine.
+    case diesel
+    /// Gasoline hybrid (not plug-in).
     case hybridGasoline = "hybrid-gasoline"
+    /// Diesel hybrid (not plug-in).
     case hybridDiesel = "hybrid-diesel"
-    case lpg, cng, lng, electric, hydrogen
+    /// LPG engine.
+    case lpg
+    /// CNG engine.
+    case cng
+    /// LNG engine.
+    case lng
+    /// Battery-electric (and overhead-line electric rail).
+    case electric
+    /// Hydrogen fuel cell.
+    case hydrogen
 
     /// Bilingual name.
     public var name: LocalizedName {

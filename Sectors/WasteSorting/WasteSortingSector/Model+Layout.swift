@@ -18,7 +18,14 @@ public enum WasteLayout {
     public enum Memo: Int, CaseIterable, Sendable {
         /// tCH4, tCH4, MWh, MWh, MWh, tCO2, tCO2e, tCO2, t — in ``memos`` order.
         case methaneCommitment, methaneRecovered, wteElectricity, lfgElectricity, biogasElectricity
-        case avoidedEnergy, avoidedRecycling, biogenicCO2, recycled
+        /// `avoided.energy-recovery`, tCO2: grid emissions the recovered electricity may displace (not deducted).
+        case avoidedEnergy
+        /// `avoided.recycling`, tCO2e: emissions avoided by recycling (not deducted).
+        case avoidedRecycling
+        /// `incineration.biogenic-co2`, tCO2: biogenic CO2 of incineration and open burning (not counted).
+        case biogenicCO2
+        /// `recycling.tonnes`, t: materials separately collected for recycling.
+        case recycled
     }
 
     static func codes(_ ipcc: String, _ crt: String) -> [CategoryCode] {
@@ -67,7 +74,7 @@ public enum WasteLayout {
     ]
 
     /// The layout every waste plan uses (it does not depend on the plan's instances): the memos above
-    /// followed by the shared coupling memos (``Coupling/memos``: electricity supplied, grid factor).
+    /// followed by the shared coupling memos (`Coupling.memos`: electricity supplied, grid factor).
     public static let layout = OutputLayout(sources: sources, carriers: [], memos: memos + Coupling.memos)
 
     /// Memo index of the first coupling memo (electricity demand; supply is `+ 1`, grid factor `+ 4`).

@@ -26,8 +26,10 @@ public import ReductionCore
 /// waste landfilled in the year (at that year's collection and oxidation), what a decision
 /// compares. Energy recovered and recycling appear only as memo items, never netted.
 public struct WasteSortingModel: SectorModel {
+    /// Creates the model (all inputs and defaults are static).
     public init() {}
 
+    /// The sector's id (`waste`), names, activity (MSW generated, t) and default target boundary (direct).
     public var info: SectorInfo {
         SectorInfo(id: "waste", name: LocalizedName("Municipal solid waste (waste sorting)", "生活垃圾（垃圾分类）"),
                    activityName: LocalizedName("MSW generated", "生活垃圾产生量"), activityUnit: "t",

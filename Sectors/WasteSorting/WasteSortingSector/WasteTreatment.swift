@@ -12,6 +12,7 @@ public enum WasteTreatment {
         /// Fossil carbon, fraction of total carbon.
         public var fossil: Double
 
+        /// Creates the carbon figures of a waste stream: dry matter (of wet weight), carbon (of dry weight), fossil share (of carbon), all fractions.
         public init(dryMatter: Double, carbon: Double, fossil: Double) {
             self.dryMatter = dryMatter
             self.carbon = carbon

@@ -4,15 +4,25 @@ public import ReductionCore
 ///
 /// The id (`rawValue`) is the segment used in input keys, e.g. `composition.food.share`.
 public enum WasteType: String, Sendable, Hashable, CaseIterable {
+    /// Food waste (kitchen and market waste).
     case food
+    /// Garden and park waste.
     case garden
+    /// Paper and cardboard.
     case paper
+    /// Wood.
     case wood
+    /// Textiles.
     case textiles
+    /// Plastics (fossil carbon).
     case plastics
+    /// Rubber and leather (non-degrading in landfill, DOC 0).
     case rubberLeather = "rubber-leather"
+    /// Glass (inert).
     case glass
+    /// Metal (inert).
     case metal
+    /// Other, inert waste (ash, ceramics, dust).
     case other
 
     /// Bilingual label.
@@ -64,11 +74,17 @@ public enum WasteType: String, Sendable, Hashable, CaseIterable {
 /// - `fossilCarbon`: fossil carbon, fraction of total carbon (Table 2.4).
 /// - `decayRate`: k in 1/yr for the boreal/temperate wet zone (Vol 5 Ch 3 Table 3.3, p 3.17).
 public struct WasteTypeDefaults: Sendable, Hashable {
+    /// Degradable organic carbon, fraction of wet weight (Table 2.4).
     public var doc: Double
+    /// The range of DOC Table 2.4 gives.
     public var docRange: ClosedRange<Double>
+    /// Dry matter, fraction of wet weight.
     public var dryMatter: Double
+    /// Total carbon, fraction of dry weight.
     public var carbon: Double
+    /// Fossil carbon, fraction of total carbon.
     public var fossilCarbon: Double
+    /// First-order decay rate k, 1/yr (boreal/temperate wet zone, Vol 5 Ch 3 Table 3.3).
     public var decayRate: Double
 
     /// Defaults for `type`.

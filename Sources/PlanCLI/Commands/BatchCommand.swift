@@ -1,5 +1,5 @@
 internal import ArgumentParser
-import ReductionCore
+internal import ReductionCore
 internal import ReductionSystem
 import Foundation
 internal import ReductionOutputs
@@ -101,23 +101,23 @@ struct BatchCommand: ParsableCommand {
 }
 
 /// One line of the batch summary.
-public struct BatchRow: Sendable {
+package struct BatchRow: Sendable {
     /// The plan file's path as listed in the batch folder.
-    public var file: String
+    package var file: String
     /// The evaluated plan; nil when the file failed to load or evaluate.
-    public var run: PlanRun?
+    package var run: PlanRun?
     /// The error text when the plan failed; nil on success.
-    public var error: String?
+    package var error: String?
 
     /// The CSV column names, in the order of ``fields``; tonnes in tCO2e, costs in the plan's currency at its price year.
-    public static let header = [
+    package static let header = [
         "file", "status", "division_code", "jurisdiction_en", "jurisdiction_zh", "base_year", "target_year",
         "base_tCO2e", "bau_target_tCO2e", "plan_target_tCO2e", "abatement_tCO2e", "abatement_share",
         "peak_year", "declines_after_peak", "annual_cost", "average_cost_per_tCO2e", "currency", "targets_met", "targets_total", "error",
     ]
 
     /// The CSV line (RFC 4180 quoting): numbers rounded as ``styles`` say, no date-like text.
-    public var fields: [String] {
+    package var fields: [String] {
         guard let result = run?.result else {
             return [file, "error"] + Array(repeating: "", count: Self.header.count - 3) + [error ?? ""]
         }
@@ -125,11 +125,11 @@ public struct BatchRow: Sendable {
     }
 
     /// All rows with the header, one line each.
-    public static func csv(_ rows: [BatchRow]) -> String { csv(lines: rows.map(\.fields)) }
+    package static func csv(_ rows: [BatchRow]) -> String { csv(lines: rows.map(\.fields)) }
 
     /// The header and the given field lists as CSV: RFC 4180 quoting, and every field that a
     /// spreadsheet would run as a formula neutralised (``CSVField/neutralised(_:)``).
-    public static func csv(lines: [[String]]) -> String {
+    package static func csv(lines: [[String]]) -> String {
         ([header] + lines).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 

@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 internal import ReductionOutputs
 internal import ReductionReport
 internal import ReductionSystem

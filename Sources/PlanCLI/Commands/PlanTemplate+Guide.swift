@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 
 extension PlanTemplate {
     /// The example plan without its comments (they describe the example city, in English):

@@ -1,6 +1,6 @@
 internal import ReductionSystem
 internal import ArgumentParser
-import ReductionCore
+internal import ReductionCore
 internal import ReductionXML
 import Foundation
 

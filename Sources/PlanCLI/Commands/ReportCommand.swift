@@ -1,6 +1,6 @@
 internal import ArgumentParser
 internal import ReductionXML
-import ReductionCore
+internal import ReductionCore
 import Foundation
 
 /// Options for evaluating a plan, shared by `report` and `batch`.

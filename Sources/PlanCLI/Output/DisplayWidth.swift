@@ -1,13 +1,13 @@
 /// Terminal display width: East Asian wide and fullwidth characters take two columns,
 /// combining marks and zero-width characters none (after Unicode UAX #11).
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// Columns `text` takes in a terminal.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     /// Columns one scalar takes: 0, 1 or 2.
-    public static func width(of scalar: Unicode.Scalar) -> Int {
+    package static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 || (0x0300...0x036F).contains(value) || (0x200B...0x200F).contains(value)
             || (0xFE00...0xFE0F).contains(value) || value == 0xFEFF {
@@ -23,13 +23,13 @@ public enum DisplayWidth {
     }
 
     /// `text` padded with spaces to `width` columns (left- or right-aligned).
-    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return right ? padding + text : text + padding
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    package static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width, width > 1 else { return text }
         var out = ""
         var used = 0
@@ -44,28 +44,28 @@ public enum DisplayWidth {
 }
 
 /// A plain-text table whose columns stay aligned with Chinese text.
-public struct TextTable: Sendable {
+package struct TextTable: Sendable {
     /// Column headings; their count sets the number of columns.
-    public var headers: [String]
+    package var headers: [String]
     /// Which columns are right-aligned (numbers).
-    public var rightAligned: Set<Int>
+    package var rightAligned: Set<Int>
     /// The body rows, in the order appended.
-    public var rows: [[String]] = []
+    package var rows: [[String]] = []
     /// The widest a text column may grow before its cells wrap.
-    public var maxColumnWidth = 44
+    package var maxColumnWidth = 44
 
     /// Creates an empty table with `headers`; `rightAligned` holds 0-based column indices.
-    public init(headers: [String], rightAligned: Set<Int> = []) {
+    package init(headers: [String], rightAligned: Set<Int> = []) {
         self.headers = headers
         self.rightAligned = rightAligned
     }
 
     /// Appends one row of cells.
-    public mutating func append(_ row: [String]) { rows.append(row) }
+    package mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The table as lines of text, with a rule under the header; at most
-    /// ``TextWrap/terminalWidth`` columns wide, long text cells wrapped (never cut).
-    public func render() -> String {
+    /// `TextWrap.terminalWidth` columns wide, long text cells wrapped (never cut).
+    package func render() -> String {
         let cells = ([headers] + rows).map { row in (0..<headers.count).map { $0 < row.count ? row[$0] : "" } }
         let widths = fittedWidths(cells, total: TextWrap.terminalWidth)
         func line(_ row: [String]) -> String {

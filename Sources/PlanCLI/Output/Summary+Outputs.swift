@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 internal import ReductionReport
 
 extension Summary {

@@ -16,7 +16,7 @@ public struct Summary: Sendable {
 
     func t(_ text: UIText) -> String { text.text(language) }
 
-    /// The whole summary as text, every line at most ``TextWrap/terminalWidth`` columns.
+    /// The whole summary as text, every line at most `TextWrap.terminalWidth` columns.
     public func render() -> String {
         TextWrap.fit([header(), inventory(), trajectory(), milestones(), boundaries(), macc(), decisions(), captured(), targets(),
                       costs(), pathwayNetCost(), coBenefits(), memos(), warnings()]

@@ -1,12 +1,12 @@
 /// Wrapping for terminal text: nothing is ever cut, long text is continued on the next line.
-public enum TextWrap {
+package enum TextWrap {
     /// The width every summary line and table fits in.
-    public static let terminalWidth = 120
+    package static let terminalWidth = 120
 
     /// `text` broken into lines of at most `width` display columns: at spaces where there is
     /// one, between any two CJK characters, else inside a word (never dropping a character).
     /// Lines after the first may get a different width (`rest`, default `width`).
-    public static func lines(_ text: String, width: Int, rest: Int? = nil) -> [String] {
+    package static func lines(_ text: String, width: Int, rest: Int? = nil) -> [String] {
         guard DisplayWidth.of(text) > width, width > 1 else { return [text] }
         var width = width
         var lines: [String] = [], line = "", used = 0
@@ -36,7 +36,7 @@ public enum TextWrap {
 
     /// Every line of `text` wider than `width` wrapped, its continuation lines indented two
     /// columns past the line's own indentation.
-    public static func fit(_ text: String, width: Int = terminalWidth) -> String {
+    package static func fit(_ text: String, width: Int = terminalWidth) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
             let line = String(raw)
             guard DisplayWidth.of(line) > width else { return line }

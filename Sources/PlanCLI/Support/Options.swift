@@ -1,5 +1,5 @@
 internal import ArgumentParser
-import ReductionCore
+internal import ReductionCore
 internal import ReductionSystem
 import Foundation
 

@@ -1,5 +1,5 @@
 internal import ArgumentParser
-import ReductionCore
+internal import ReductionCore
 internal import ReductionOutputs
 internal import ReductionReport
 internal import ReductionXML

@@ -27,7 +27,7 @@ public struct PlanComparison: Sendable {
         public var plan: Plan?
         /// The results.
         public var report: PlanReport
-        /// Creates the value from its parts.
+        /// Creates one side from its plan (nil when the report is all there is) and its report.
         public init(plan: Plan?, report: PlanReport) {
             self.plan = plan
             self.report = report
@@ -46,7 +46,7 @@ public struct PlanComparison: Sendable {
     }
 
     /// Base year, every fifth year, the target year and the horizon.
-    public static func milestones(_ header: PlanReport.Header) -> [Int] {
+    package static func milestones(_ header: PlanReport.Header) -> [Int] {
         let years = Set([header.baseYear, header.targetYear, header.horizonYear]
             + Array(header.baseYear...max(header.baseYear, header.horizonYear)).filter { $0 % 5 == 0 })
         return years.sorted()

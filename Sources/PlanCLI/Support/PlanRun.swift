@@ -15,9 +15,9 @@ public struct PlanRun: Sendable {
     }
 
     /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis (refused with a
-    /// ``PlanError`` before allocation when its results would not fit the memory bound,
-    /// ``UncertaintyEngine/checkResources(draws:)``). `referencePrice`
-    /// defaults to the plan's ``PlanHeader/referenceCarbonPrice``.
+    /// `PlanError` before allocation when its results would not fit the memory bound,
+    /// `UncertaintyEngine.checkResources(draws:)`). `referencePrice`
+    /// defaults to the plan's `PlanHeader.referenceCarbonPrice`.
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {

@@ -85,6 +85,7 @@ struct SectorContext: Sendable {
 
 /// Exit codes shared by every sector tool (BSD sysexits).
 public enum ExitStatus: Int32, Sendable {
+    /// Success (EX_OK).
     case success = 0
     /// Bad input: the message names the file, line and key path (EX_DATAERR).
     case badInput = 65

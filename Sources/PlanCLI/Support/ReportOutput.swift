@@ -1,5 +1,5 @@
 internal import ArgumentParser
-import ReductionCore
+internal import ReductionCore
 public import ReductionXML
 internal import ReductionSystem
 import Foundation
@@ -8,7 +8,7 @@ import Foundation
 public enum ReportOutput {
     /// `plans/nanjing.yaml` → `nanjing`. Leading dots are dropped so no output is hidden:
     /// `.yaml` → `plan`, `.hidden.yaml` → `hidden`.
-    public static func baseName(ofPlanFile path: String) -> String {
+    package static func baseName(ofPlanFile path: String) -> String {
         var name = Substring((path as NSString).lastPathComponent)
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
@@ -28,8 +28,8 @@ public enum ReportOutput {
     /// result as the uncertainty section when one was made.
     ///
     /// The report is self-contained (schema 1.2): it carries the plan, catalogue and factor
-    /// bytes it was computed from (``PlanReport/ResolvedInputs``) and writes every number
-    /// with ``significantDigits`` significant digits, so `verify` can recompute it.
+    /// bytes it was computed from (`PlanReport.ResolvedInputs`) and writes every number
+    /// with `significantDigits` significant digits, so `verify` can recompute it.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         let generator = PlanReport.Generator(name: "ReductionPlan-\(run.result.sector.id)", version: ReductionPlanVersion.string)
         var report = PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator, created: created)
@@ -41,7 +41,7 @@ public enum ReportOutput {
     }
 
     /// Significant digits of the numbers in the tools' reports (declared in the header).
-    public static let significantDigits = 12
+    package static let significantDigits = 12
 
     /// Writes `<base>.xml`, `<base>-macc<lang>.svg`, `<base>-wedge<lang>.svg` (`<lang>` is empty
     /// for English, `.zh-Hans` for Chinese; `<base>-tornado<lang>.svg` after a Monte Carlo run)

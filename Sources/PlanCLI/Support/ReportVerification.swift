@@ -7,7 +7,7 @@ import Foundation
 /// The report's `<resolvedInputs>` give the plan, catalogue and factor bytes; they are loaded
 /// with the sector model, evaluated (with the same draws and seed when the report has an
 /// uncertainty section), written again with the filed creation time, and the two documents
-/// are compared node by node (``ReportComparison``), so every section counts, whoever added it.
+/// are compared node by node (`ReportComparison`), so every section counts, whoever added it.
 /// A changed input byte shows as a `sha256` that no longer matches the carried file.
 public struct ReportVerification: Sendable {
     /// Every value that differs, in the filed report's document order; empty when identical.

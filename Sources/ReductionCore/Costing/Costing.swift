@@ -1,4 +1,4 @@
-/// The one place a measure's annual net cost is computed (DESIGN.md, "Formulas"):
+/// The one place a measure's annual net cost is computed (CONTRIBUTING.md, "Formulas"):
 /// ```
 /// annual net cost(t) = (capex per unit × CRF(r, life) + opex per unit-year) × units(t)
 ///                      + Σ_carriers Δenergy(t) × price(t)

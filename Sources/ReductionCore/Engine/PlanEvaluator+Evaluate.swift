@@ -7,7 +7,7 @@ extension PlanEvaluator {
     /// Runs the whole evaluation and assembles the result: a coordinator over the stages in
     /// `Runs/`, `Ordering/`, `Attribution/` and `Assembly/` (see the type's documentation).
     /// With `attribution`, also attributes the target-year abatement by four methods (Shapley
-    /// costs up to 2¹⁰ model runs, or the sampled permutations; see ``attribution(_:standalone:cache:)``).
+    /// costs up to 2¹⁰ model runs, or the sampled permutations; see `attribution(_:standalone:cache:)`).
     public func evaluate(attribution withAttribution: Bool) throws(PlanError) -> PlanResult {
         let header = plan.header
         let bau = model(baseTable)

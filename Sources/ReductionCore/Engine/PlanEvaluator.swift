@@ -1,13 +1,14 @@
 /// Evaluates a plan: baseline, each measure alone, the measures together with interaction,
 /// the MACCs, the peak, the targets and the co-benefits.
 ///
-/// Algorithm (DESIGN.md, "Formulas"); ``evaluate()`` coordinates these stages:
+/// Algorithm (CONTRIBUTING.md, "Formulas"); ``evaluate()`` coordinates these stages:
 /// 1. Runs (`Runs/`): the BAU and each measure alone (standalone abatement and cost), through a
-///    ``RunCache`` shared with attribution.
-/// 2. Alternatives (`Ordering/Alternatives.swift`): in each either-or group a dominated
-///    alternative (less abatement at a higher cost per tonne) never wins; among the rest the larger
-///    replaces the smaller when its incremental cost per extra tonne is at most the plan's
-///    reference carbon price.
+///    `RunCache` shared with attribution.
+/// 2. Alternatives (`Ordering/Alternatives.swift`), on the standalone figures in the target year:
+///    in each either-or group an alternative without positive abatement loses to one that has it;
+///    a dominated alternative (abates no more at a cost per tonne no lower, one strictly) never
+///    wins; the others are taken by ascending abatement and the larger replaces the current one
+///    when its incremental cost per extra tonne is at most the plan's reference carbon price.
 /// 3. Ordering (`Ordering/PathwayOrder.swift`): repeatedly add the measure with the lowest
 ///    interacted cost per tonne in the target year given those already in (ties by id). A measure
 ///    that abates nothing (or raises emissions) given all the others leaves the pathway, unless

@@ -1,11 +1,29 @@
 /// The kind of policy instrument a measure is.
 public enum Instrument: String, Sendable, Hashable, CaseIterable, Codable {
-    case regulation, economic, investment, information, planning, voluntary
+    /// A standard, ban or mandate (command and control).
+    case regulation
+    /// A price signal: tax, fee, subsidy or trading.
+    case economic
+    /// Public or corporate investment in assets.
+    case investment
+    /// Labelling, campaigns, disclosure or training.
+    case information
+    /// Land-use, network or urban planning.
+    case planning
+    /// A voluntary agreement or commitment.
+    case voluntary
 }
 
 /// Where a measure stands in the policy process.
 public enum MeasureStatus: String, Sendable, Hashable, CaseIterable, Codable {
-    case candidate, planned, adopted, implemented
+    /// Proposed for assessment; not in any plan yet.
+    case candidate
+    /// In a plan, not yet decided.
+    case planned
+    /// Decided (budgeted or legislated), not yet in force.
+    case adopted
+    /// In force or being carried out.
+    case implemented
 }
 
 /// A candidate measure: typed changes to the inputs, a deployment, and its costs.

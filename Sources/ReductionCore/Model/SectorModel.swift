@@ -55,6 +55,7 @@ public struct SectorData: Sendable {
 /// Measures never compute abatement themselves: they change inputs, and abatement is the
 /// difference of two runs, so interaction and delayed effects are exact.
 public protocol SectorModel: Sendable {
+    /// The sector's identity: id (the plan's `plan.sector`), names, activity metric and default target boundary.
     var info: SectorInfo { get }
     /// Every input key the model reads, with unit, label, limits and default.
     var inputSpecs: [InputSpec] { get }

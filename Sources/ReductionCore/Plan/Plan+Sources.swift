@@ -17,7 +17,7 @@ public struct PlanSources: Sendable, Hashable {
         /// Lowercase hex SHA-256 of ``bytes`` (what `sha256sum` prints for the file).
         public var sha256: String { SHA256.hex(bytes) }
 
-        /// Creates the value from its parts.
+        /// Creates a file entry; `role` is one of ``PlanSources/roles``, `name` the file name as given.
         public init(role: String, name: String, bytes: [UInt8]) {
             self.role = role
             self.name = name

@@ -159,8 +159,9 @@ public struct Plan: Sendable, Hashable {
     public var gdpUnit: String?
     /// Documents the plan cites.
     public var references: [String]
-    /// Hex SHA-256 of the plan file, catalogue and factor file bytes.
-    public var inputDigest: String
+    /// Hex SHA-256 of the plan file, catalogue and factor file bytes (the report header's
+    /// `inputsSHA256`); empty for a plan built in code. Set by ``PlanLoader``.
+    package var inputDigest = ""
     /// The plan, catalogue and factor bytes the plan was loaded from (empty for a plan built in code).
     public var sources = PlanSources()
     /// What loading noticed but did not refuse (carried into ``PlanResult/warnings``).
@@ -175,7 +176,7 @@ public struct Plan: Sendable, Hashable {
     public init(header: PlanHeader, modelYears: ClosedRange<Int>, inputs: [String: SeriesSpec],
                 inputUnits: [String: String], measures: [Measure], targets: [Target] = [],
                 energyPrices: [String: SeriesSpec] = [:], gdp: SeriesSpec? = nil, gdpUnit: String? = nil,
-                references: [String] = [], inputDigest: String = "") {
+                references: [String] = []) {
         self.header = header
         self.modelYears = modelYears
         self.inputs = inputs
@@ -186,7 +187,6 @@ public struct Plan: Sendable, Hashable {
         self.gdp = gdp
         self.gdpUnit = gdpUnit
         self.references = references
-        self.inputDigest = inputDigest
     }
 
     /// Expands every input to one value per model year.

@@ -115,7 +115,8 @@ public enum PlanLoader {
                                                        baseYear: header.baseYear),
                         gdp: try root.required("plan").optional("gdp")?.series(unit: "CNY"),
                         gdpUnit: header.currency,
-                        references: try root.optional("references")?.strings() ?? [], inputDigest: digest)
+                        references: try root.optional("references")?.strings() ?? [])
+        plan.inputDigest = digest
         plan.rules = try decodeDecisionRules(root, header: header)
         plan.privateEnergyPrices = try decodePrices(root, currency: header.currency, basis: .private, inputs: inputs,
                                                     units: units, baseYear: header.baseYear)

@@ -4,11 +4,11 @@
 /// Each (seed, draw) pair starts its own SplitMix64 stream (Steele, Lea & Flood 2014,
 /// "Fast splittable pseudorandom number generators", OOPSLA), keyed by mixing the seed and the
 /// draw index through the SplitMix64 finaliser.
-public struct CounterRandom: Sendable {
+package struct CounterRandom: Sendable {
     private var state: UInt64
 
     /// The stream of draw `draw` under `seed`.
-    public init(seed: UInt64, draw: UInt64) {
+    package init(seed: UInt64, draw: UInt64) {
         state = CounterRandom.mix(seed &+ CounterRandom.mix(draw &+ 0x9E37_79B9_7F4A_7C15))
     }
 
@@ -21,13 +21,13 @@ public struct CounterRandom: Sendable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         return CounterRandom.mix(state)
     }
 
     /// A uniform number in the open interval (0, 1).
-    public mutating func uniform() -> Double {
+    package mutating func uniform() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 }
@@ -40,7 +40,7 @@ extension Estimate {
     /// - normal: mean `value`, σ = (high − low) / (2 × 1.959964), low/high as the 2.5/97.5 % points;
     /// - lognormal: median `value`, σ_ln = ln(high/low) / (2 × 1.959964) (needs low, value > 0).
     /// Without a range of positive width the central value is returned.
-    public func sample(_ u: Double) -> Double {
+    package func sample(_ u: Double) -> Double {
         guard let low, let high, high > low else { return value }
         switch distribution ?? .triangular {
         case .triangular:

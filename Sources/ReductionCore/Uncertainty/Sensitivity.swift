@@ -5,7 +5,7 @@ public struct ParameterSensitivity: Sendable, Hashable, Codable {
     /// Spearman rank correlation between the parameter and the result over the analysed draws.
     public var spearman: Double
     /// First-order (main-effect) variance share `Var(E[Y | X]) / Var(Y)`, estimated from the
-    /// given draws by sorting on X into ``Sensitivity/bins`` equal-count bins.
+    /// given draws by sorting on X into 20 equal-count bins (`Sensitivity.bins`).
     public var firstOrder: Double
     /// Mean of the result over the draws with the parameter in its lowest tenth.
     public var lowMean: Double

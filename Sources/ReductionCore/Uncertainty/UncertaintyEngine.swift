@@ -4,7 +4,7 @@ import Foundation
 /// re-run, and the spread of abatement, cost, peak year and target attainment is reported.
 ///
 /// - Draws are deterministic: draw `d` under seed `s` uses its own counter-based stream
-///   (``CounterRandom``), so the same seed gives the same result for any number of threads.
+///   (`CounterRandom`, a counter-based generator), so the same seed gives the same result for any number of threads.
 /// - Each draw applies the measures in the central case's MACC order (no re-ordering per
 ///   draw) and computes interacted abatement and cost per tonne in the target year; rank
 ///   stability re-sorts each draw's costs and compares with the central rank.

@@ -4,9 +4,13 @@
 /// different GWP-100 values (AR6 WG1 Table 7.15). Landfill, wastewater and combustion CH4
 /// are non-fossil; fugitive coal, oil and gas CH4 are fossil.
 public enum Gas: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Carbon dioxide.
     case co2 = "CO2"
+    /// Methane of fossil origin (fugitive coal, oil and gas; AR6 fossil GWP).
     case ch4Fossil = "CH4-fossil"
+    /// Methane of non-fossil origin (landfill, wastewater, combustion).
     case ch4NonFossil = "CH4"
+    /// Nitrous oxide.
     case n2o = "N2O"
 
     /// Bilingual label.
@@ -32,7 +36,12 @@ public enum Gas: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// Air pollutants tracked as co-benefits ("coordinated control of pollutants and GHGs").
 public enum Pollutant: String, Sendable, Hashable, CaseIterable, Codable {
-    case so2 = "SO2", nox = "NOx", pm25 = "PM2.5"
+    /// Sulphur dioxide.
+    case so2 = "SO2"
+    /// Nitrogen oxides (as NO2).
+    case nox = "NOx"
+    /// Fine particulate matter (PM2.5).
+    case pm25 = "PM2.5"
 
     /// The pollutant's bilingual name.
     public var name: LocalizedName {
@@ -63,7 +72,16 @@ public enum Pollutant: String, Sendable, Hashable, CaseIterable, Codable {
 /// | AR6 | 27.0 | 29.8 | 273 | IPCC AR6 WG1 (2021), Table 7.15 |
 /// | AR6-SM | 27.9 | 27.9 | 273 | IPCC AR6 WG1 (2021), Table 7.SM.7 (single CH4 value) |
 public enum GWPSet: String, Sendable, Hashable, CaseIterable, Codable {
-    case sar = "SAR", ar4 = "AR4", ar5 = "AR5", ar6 = "AR6", ar6SingleMethane = "AR6-SM"
+    /// IPCC Second Assessment Report (1995): CH4 21, N2O 310.
+    case sar = "SAR"
+    /// IPCC AR4 (2007): CH4 25, N2O 298.
+    case ar4 = "AR4"
+    /// IPCC AR5 (2013): CH4 28, N2O 265 (the default).
+    case ar5 = "AR5"
+    /// IPCC AR6 (2021) Table 7.15: CH4 non-fossil 27.0, fossil 29.8; N2O 273.
+    case ar6 = "AR6"
+    /// IPCC AR6 with one methane value, 27.9 (Table 7.SM.7); N2O 273.
+    case ar6SingleMethane = "AR6-SM"
 
     /// GWP-100 of `gas` (tCO2e per tonne of the gas).
     public func factor(for gas: Gas) -> Double {
@@ -95,11 +113,6 @@ public enum GWPSet: String, Sendable, Hashable, CaseIterable, Codable {
         case .ar6SingleMethane: "IPCC AR6 WG1 (2021) Table 7.SM.7"
         }
     }
-
-    /// CO2-equivalent of the given gas masses.
-    public func co2e(_ masses: [Gas: Mass]) -> CO2e {
-        CO2e(masses.reduce(0) { $0 + $1.value.value(in: .tonne) * factor(for: $1.key) }, .tonne)
-    }
 }
 
 /// A category code with the scheme it belongs to. IPCC 2006 numbering (waste 4.A–4.D,
@@ -107,7 +120,9 @@ public enum GWPSet: String, Sendable, Hashable, CaseIterable, Codable {
 public struct CategoryCode: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A category numbering scheme.
     public enum Scheme: String, Sendable, Hashable, Codable, CaseIterable {
+        /// IPCC 2006 Guidelines numbering (waste 4.A–4.D).
         case ipcc2006 = "IPCC2006"
+        /// UNFCCC Common Reporting Tables numbering (waste 5.A–5.D).
         case crt = "UNFCCC-CRT"
     }
 

@@ -4,7 +4,7 @@ public import ReductionCore
 /// SVG charts of a report, written through the same libxml2 writer as the report itself.
 ///
 /// ```swift
-/// let svg = try Charts.macc(report, language: .chinese)
+/// let svg = try Charts.macc(report, language: .simplifiedChinese)
 /// try Charts.write(.wedge, of: report, language: .english, toFile: url)
 /// ```
 ///
@@ -27,7 +27,7 @@ public enum Charts {
         public var width: Double
         /// Height in pixels.
         public var height: Double
-        /// Creates the value from its parts.
+        /// A chart `width` × `height` CSS pixels (960 × 600 by default).
         public init(width: Double = 960, height: Double = 600) {
             self.width = width
             self.height = height

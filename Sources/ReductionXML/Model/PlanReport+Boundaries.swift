@@ -2,7 +2,7 @@ public import ReductionCore
 
 extension PlanReport {
     /// Direct and indirect totals, the grid-factor path and the boundary of every target
-    /// (schema 1.2 `rp:Boundaries`). Values come from the core's ``PlanResult`` (its
+    /// (schema 1.2 `rp:Boundaries`). Values come from the core's `PlanResult` (its
     /// `bauBoundaries`, `pathwayBoundaries`, grid-factor memos and `boundaryNotes`).
     public struct Boundaries: Sendable, Hashable {
         /// One run's totals by boundary, tCO2e.
@@ -27,7 +27,7 @@ extension PlanReport {
             public var targetID: String
             /// `direct`, `indirect` or `total`.
             public var boundary: String
-            /// Creates the value from its parts.
+            /// Records the boundary (`ReportingBoundary` raw value) target `targetID` was checked in.
             public init(targetID: String, boundary: String) {
                 self.targetID = targetID
                 self.boundary = boundary
@@ -42,7 +42,7 @@ extension PlanReport {
             public var direct: Double
             /// Indirect abatement, tCO2e (negative when the measure moves emissions to purchases).
             public var indirect: Double
-            /// Creates the value from its parts.
+            /// Splits a MACC step's width into its direct and indirect parts, tCO2e.
             public init(measureID: String, direct: Double, indirect: Double) {
                 self.measureID = measureID
                 self.direct = direct

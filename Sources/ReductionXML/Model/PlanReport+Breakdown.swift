@@ -12,7 +12,7 @@ extension PlanReport {
         public var bau: ReportSeries
         /// Pathway values by year.
         public var pathway: ReportSeries
-        /// Creates the value from its parts.
+        /// Creates one breakdown row (nil `id` for the activity total) with its BAU and pathway series.
         public init(id: String?, name: LocalizedName, bau: ReportSeries, pathway: ReportSeries) {
             self.id = id
             self.name = name
@@ -33,7 +33,7 @@ extension PlanReport {
         public var pollutants: [Flow]
         /// Energy per carrier, layout order, GJ.
         public var carriers: [Flow]
-        /// Creates the value from its parts.
+        /// Creates the breakdown from the activity row and the per-source, per-pollutant and per-carrier rows.
         public init(activity: Flow?, sources: [Flow], pollutants: [Flow], carriers: [Flow]) {
             self.activity = activity
             self.sources = sources

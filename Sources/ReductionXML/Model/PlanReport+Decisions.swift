@@ -3,7 +3,7 @@ public import ReductionCore
 extension PlanReport {
     /// The decisions section (schema 1.2): the alternatives' rule and reference price, the
     /// ordering, the MACCs by year, attribution by method and the peak rules. Values only; the
-    /// core (``PlanDecisions``) computed them.
+    /// core (`PlanDecisions`) computed them.
     public struct Decisions: Sendable, Hashable {
         /// The reference carbon price the alternatives were decided at.
         public var referencePrice: ReportQuantity
@@ -22,7 +22,7 @@ extension PlanReport {
         /// Peak rules: BAU first, then the pathway.
         public var peaks: [PeakRule]
 
-        /// Creates the value from its parts.
+        /// Creates the decisions section from the reference price and the core's decisions: alternatives chosen, measures that left the pathway, committed measures and the rest.
         public init(referencePrice: ReportQuantity, alternatives: [Alternative], leftPathway: [String], committed: [String],
                     modelRuns: Int, maccs: [MACC], attribution: Attribution?, peaks: [PeakRule]) {
             self.referencePrice = referencePrice

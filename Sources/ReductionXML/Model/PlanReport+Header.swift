@@ -41,7 +41,7 @@ extension PlanReport {
         /// `<numbers significantDigits>`); `nil` writes shortest round-trip decimals.
         public var significantDigits: Int? = nil
 
-        /// Creates the value from its parts.
+        /// Creates the header: title, jurisdiction, sector, authority, the plan's years and prices, discount rates, GWP set, the program that wrote it, the inputs' digest and the creation time.
         public init(title: LocalizedName, jurisdiction: Jurisdiction, sector: NamedItem, authority: LocalizedName,
                     preparer: LocalizedName? = nil, baseYear: Int, targetYear: Int, horizonYear: Int,
                     gwpSet: String, gwpCitation: String, factorSet: String, currency: String, priceYear: Int,
@@ -73,7 +73,7 @@ extension PlanReport {
         public var name: LocalizedName
         /// GB/T 2260 division code.
         public var divisionCode: String
-        /// Creates the value from its parts.
+        /// Creates a jurisdiction from its names and its six-digit GB/T 2260 division code.
         public init(name: LocalizedName, divisionCode: String) {
             self.name = name
             self.divisionCode = divisionCode
@@ -86,7 +86,7 @@ extension PlanReport {
         public var view: String
         /// Fraction per year, unit `1`.
         public var rate: Double
-        /// Creates the value from its parts.
+        /// Creates the rate (a fraction, 0.08 = 8 %) for the `social` or `private` view.
         public init(view: String, rate: Double) {
             self.view = view
             self.rate = rate
@@ -95,11 +95,11 @@ extension PlanReport {
 
     /// The program that wrote the report.
     public struct Generator: Sendable, Hashable {
-        /// Name in English and Simplified Chinese.
+        /// The program's name, e.g. `transport-plan`.
         public var name: String
         /// Version string.
         public var version: String
-        /// Creates the value from its parts.
+        /// Names the program and its version, e.g. `transport-plan` `0.1.0`.
         public init(name: String, version: String) {
             self.name = name
             self.version = version

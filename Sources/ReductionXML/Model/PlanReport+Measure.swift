@@ -55,7 +55,7 @@ extension PlanReport {
         /// Ids of ``PlanReport/Reference``s.
         public var references: [String]
 
-        /// Creates the value from its parts.
+        /// Creates a measure row: its identity and pathway status, its inputs (changes, deployment, costs) and its results (abatement, costs, co-benefits).
         public init(id: String, order: Int?, inPathway: Bool, excludedBy: String? = nil, status: String,
                     instrument: String, name: LocalizedName, description: LocalizedName? = nil,
                     changes: [Change], deployment: Deployment, lifetime: ReportEstimate, capex: ReportEstimate,
@@ -107,7 +107,7 @@ extension PlanReport {
         public var gas: String?
         /// The change's numbers.
         public var parameters: [Parameter]
-        /// Creates the value from its parts.
+        /// Creates a change of `kind`; only the fields that kind uses are set, the numbers go in `parameters`.
         public init(kind: String, key: String? = nil, from: String? = nil, to: String? = nil,
                     source: String? = nil, gas: String? = nil, parameters: [Parameter]) {
             self.kind = kind
@@ -126,7 +126,7 @@ extension PlanReport {
         public var name: String
         /// Value, unit, range and source.
         public var estimate: ReportEstimate
-        /// Creates the value from its parts.
+        /// Creates a named parameter (`by`, `fraction`, `ratio`, `amount` or `target`) with its estimate.
         public init(name: String, estimate: ReportEstimate) {
             self.name = name
             self.estimate = estimate
@@ -146,7 +146,7 @@ extension PlanReport {
         public var maxPenetration: ReportEstimate
         /// p(t) by year (unit `1`).
         public var penetration: ReportSeries
-        /// Creates the value from its parts.
+        /// Creates a deployment: start year, ramp length, optional end year, maximum penetration and the resulting penetration series.
         public init(start: Int, rampYears: Int, end: Int? = nil, maxPenetration: ReportEstimate,
                     penetration: ReportSeries) {
             self.start = start
@@ -169,7 +169,7 @@ extension PlanReport {
         public var year: Int
         /// The number.
         public var value: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates a cost per tonne for one cost basis, method and year.
         public init(basis: String, method: String, year: Int, value: ReportQuantity) {
             self.basis = basis
             self.method = method
@@ -188,7 +188,7 @@ extension PlanReport {
         public var year: Int
         /// Tonnes.
         public var amount: ReportQuantity
-        /// Creates the value from its parts.
+        /// Records the tonnes of `pollutant` the measure cuts in `year`.
         public init(pollutant: String, name: LocalizedName, year: Int, amount: ReportQuantity) {
             self.pollutant = pollutant
             self.name = name

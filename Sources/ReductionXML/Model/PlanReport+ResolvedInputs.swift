@@ -13,7 +13,7 @@ extension PlanReport {
         /// `plan`, `catalogue` and `factors`, in that order.
         public var files: [InputFile]
 
-        /// Creates the value from its parts.
+        /// Carries the files (plan, catalogue, factors) and the program that read them.
         public init(tool: Generator, files: [InputFile]) {
             self.tool = tool
             self.files = files
@@ -47,7 +47,7 @@ extension PlanReport {
         /// The file's bytes.
         public var bytes: [UInt8]
 
-        /// Creates the value from its parts.
+        /// Creates a carried file: its role, its name, the digest the report states and the bytes.
         public init(role: String, name: String, sha256: String, bytes: [UInt8]) {
             self.role = role
             self.name = name

@@ -17,7 +17,7 @@ extension PlanReport {
     /// is schema version 1.1; otherwise 1.0.
     ///
     /// - Parameters:
-    ///   - result: what ``PlanEvaluator`` produced.
+    ///   - result: what `PlanEvaluator` produced.
     ///   - uncertainty: a Monte Carlo result for the same plan, if one was run.
     ///   - generator: the program writing the report (e.g. `transport-plan`, `0.1.0`).
     ///   - created: the creation time; by default `SOURCE_DATE_EPOCH` or the clock.

@@ -9,7 +9,7 @@ extension PlanReport {
         public var sources: [Source]
         /// Sum over sources, tCO2e.
         public var total: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates the base-year inventory: its year, its sources and their total (the sum of the sources' CO2e).
         public init(year: Int, sources: [Source], total: ReportQuantity) {
             self.year = year
             self.sources = sources
@@ -33,7 +33,7 @@ extension PlanReport {
         public var pollutants: [PollutantAmount]
         /// tCO2e with the report's GWP set.
         public var total: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates a source row: id, names, category codes, activity, and its gases and pollutants.
         public init(id: String, name: LocalizedName, categories: [Category], activity: ReportQuantity,
                     gases: [GasEmission], pollutants: [PollutantAmount] = [], total: ReportQuantity) {
             self.id = id
@@ -52,7 +52,7 @@ extension PlanReport {
         public var scheme: String
         /// The code within its scheme.
         public var code: String
-        /// Creates the value from its parts.
+        /// Creates a category code in a scheme (`CategoryCode.Scheme` raw values).
         public init(scheme: String, code: String) {
             self.scheme = scheme
             self.code = code
@@ -71,7 +71,7 @@ extension PlanReport {
         public var mass: ReportQuantity
         /// CO2-equivalent with the report's GWP set.
         public var co2e: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates one gas row of a source: the gas, its names, its implied factor (nil without activity), mass and CO2e.
         public init(gas: String, name: LocalizedName, factor: ReportQuantity?, mass: ReportQuantity,
                     co2e: ReportQuantity) {
             self.gas = gas
@@ -90,7 +90,7 @@ extension PlanReport {
         public var name: LocalizedName
         /// Tonnes.
         public var amount: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates a pollutant amount (`pollutant` is a `Pollutant` raw value).
         public init(pollutant: String, name: LocalizedName, amount: ReportQuantity) {
             self.pollutant = pollutant
             self.name = name
@@ -104,7 +104,7 @@ extension PlanReport {
         public var year: Int
         /// Steps in ascending cost order.
         public var steps: [Step]
-        /// Creates the value from its parts.
+        /// Creates the curve for `year`; `steps` must already be in ascending cost order.
         public init(year: Int, steps: [Step]) {
             self.year = year
             self.steps = steps
@@ -121,7 +121,7 @@ extension PlanReport {
             public var costPerTonne: ReportQuantity
             /// Abatement of all cheaper steps (the bar's left edge).
             public var cumulativeStart: ReportQuantity
-            /// Creates the value from its parts.
+            /// Creates one step: the measure, its width (abatement), its height (cost per tonne) and where it starts on the abatement axis.
             public init(measureID: String, abatement: ReportQuantity, costPerTonne: ReportQuantity,
                         cumulativeStart: ReportQuantity) {
                 self.measureID = measureID
@@ -142,7 +142,7 @@ extension PlanReport {
         public var peak: Peak
         /// Target checks in plan order.
         public var targets: [TargetCheck]
-        /// Creates the value from its parts.
+        /// Creates the pathway section: the emissions series, the BAU and pathway peaks and the target checks.
         public init(emissions: ReportSeries, bauPeak: Peak, peak: Peak, targets: [TargetCheck]) {
             self.emissions = emissions
             self.bauPeak = bauPeak
@@ -159,7 +159,7 @@ extension PlanReport {
         public var emissions: ReportQuantity
         /// True when every later year is below the peak.
         public var declinesAfter: Bool
-        /// Creates the value from its parts.
+        /// Creates a peak: its year, the emissions that year, and whether every later year is lower.
         public init(year: Int, emissions: ReportQuantity, declinesAfter: Bool) {
             self.year = year
             self.emissions = emissions
@@ -191,7 +191,7 @@ extension PlanReport {
         public var gap: ReportQuantity
         /// The cheapest prefix of the MACC order that meets the target, if any.
         public var leastCost: LeastCost?
-        /// Creates the value from its parts.
+        /// Creates a target check: the target, its kind and year, whether it is met, and the level, allowance and gap behind that verdict.
         public init(id: String, name: LocalizedName? = nil, kind: String, year: Int, met: Bool,
                     level: ReportQuantity, allowed: ReportQuantity, bau: ReportQuantity,
                     pathway: ReportQuantity, gap: ReportQuantity, leastCost: LeastCost? = nil) {
@@ -219,7 +219,7 @@ extension PlanReport {
         public var annualCost: ReportQuantity
         /// tCO2e.
         public var emissions: ReportQuantity
-        /// Creates the value from its parts.
+        /// Creates a least-cost selection: the chosen measures in MACC order, the cost per tonne of the last one, and the annual cost and emissions they reach.
         public init(measureIDs: [String], marginalCost: ReportQuantity?, annualCost: ReportQuantity,
                     emissions: ReportQuantity) {
             self.measureIDs = measureIDs

@@ -11,7 +11,7 @@ public struct ReportPercentiles: Sendable, Hashable {
     /// Unit symbol.
     public var unit: String
 
-    /// Creates the value from its parts.
+    /// Creates the 5th, 50th and 95th percentiles of a drawn quantity, all in `unit`.
     public init(p5: Double, p50: Double, p95: Double, unit: String) {
         self.p5 = p5
         self.p50 = p50
@@ -42,7 +42,7 @@ extension PlanReport {
         public var bau: ReportSeries
         /// Pathway values by year.
         public var pathway: ReportSeries
-        /// Creates the value from its parts.
+        /// Creates a memo item: its model id and names, its unit, and its BAU and pathway series.
         public init(id: String, name: LocalizedName, unit: String, bau: ReportSeries, pathway: ReportSeries) {
             self.id = id
             self.name = name
@@ -81,7 +81,7 @@ extension PlanReport {
         /// Sensitivity of the pathway and of each measure's cost per tonne (schema 1.2).
         public var sensitivity: [SensitivityResult] = []
 
-        /// Creates the value from its parts.
+        /// Creates the Monte Carlo section: how it was drawn (draws, seed, parameters, reference price, target year) and the spreads it found.
         public init(draws: Int, seed: UInt64, parameterCount: Int, referencePrice: ReportQuantity, targetYear: Int,
                     measures: [MeasureSpread], pathwayEmissions: ReportPercentiles?, peakYears: [PeakYearShare],
                     targets: [TargetProbability]) {
@@ -115,7 +115,7 @@ extension PlanReport {
         public var abatingDraws: Int?
         /// Share of draws in which the measure raises emissions (schema 1.2).
         public var probabilityIncreasesEmissions: Double?
-        /// Creates the value from its parts.
+        /// Creates one measure's spread; a percentile set is nil where the draws give no value (no abatement, so no cost per tonne).
         public init(measureID: String, abatement: ReportPercentiles?, costPerTonne: ReportPercentiles?,
                     probabilitySavesMoney: Double, probabilityKeepsRank: Double, probabilityBelowPrice: Double,
                     abatingDraws: Int? = nil, probabilityIncreasesEmissions: Double? = nil) {
@@ -136,7 +136,7 @@ extension PlanReport {
         public var year: Int
         /// Share of draws (unit `1`).
         public var share: Double
-        /// Creates the value from its parts.
+        /// Records that `share` (0…1) of the draws peak in `year`.
         public init(year: Int, share: Double) {
             self.year = year
             self.share = share
@@ -149,14 +149,14 @@ extension PlanReport {
         public var targetID: String
         /// Share of draws (unit `1`).
         public var probability: Double
-        /// Creates the value from its parts.
+        /// Records that `probability` (0…1) of the draws meet the target `targetID`.
         public init(targetID: String, probability: Double) {
             self.targetID = targetID
             self.probability = probability
         }
     }
 
-    /// The schema version the content needs: `1.2` with any 1.2 section (``uses12``),
+    /// The schema version the content needs: `1.2` with any 1.2 section (`uses12`),
     /// `1.1` with memos, a breakdown, captured CO2 or an uncertainty section, else `1.0`.
     public var requiredSchemaVersion: String {
         if uses12 || uncertainty?.usesVersion12 == true { return ReportFormat.version }

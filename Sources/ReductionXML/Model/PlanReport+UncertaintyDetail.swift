@@ -1,4 +1,4 @@
-import ReductionCore
+internal import ReductionCore
 
 extension PlanReport {
     /// How many parameters of one kind a Monte Carlo run drew (schema 1.2).

@@ -2,7 +2,7 @@ public import ReductionCore
 
 /// The official report as plain values: everything the XML carries, nothing else.
 ///
-/// Build one from the core's result with ``init(result:generator:created:)``; write it with
+/// Build one from the core's result with ``init(result:uncertainty:generator:created:)``; write it with
 /// ``ReportWriter``, read it back with ``ReportReader``. Writing a report, reading it and
 /// writing it again gives identical bytes. Sequences keep the order they are given in (the
 /// core's stable order) and the writer never reorders them.
@@ -71,7 +71,7 @@ public struct PlanReport: Sendable, Hashable {
         public var id: String
         /// Name in English and Simplified Chinese.
         public var name: LocalizedName
-        /// Creates the value from its parts.
+        /// Creates an item from its identifier and its English and Chinese names.
         public init(id: String, name: LocalizedName) {
             self.id = id
             self.name = name
@@ -84,7 +84,7 @@ public struct PlanReport: Sendable, Hashable {
         public var id: String
         /// Free text, any language.
         public var citation: String
-        /// Creates the value from its parts.
+        /// Creates a reference from its report-assigned id (`ref-1`, …) and its citation text.
         public init(id: String, citation: String) {
             self.id = id
             self.citation = citation
@@ -126,7 +126,7 @@ public struct ReportQuantity: Sendable, Hashable {
     public var value: Double
     /// Unit symbol.
     public var unit: String
-    /// Creates the value from its parts.
+    /// Creates `value` in `unit` (a unit symbol such as `tCO2e`).
     public init(_ value: Double, _ unit: String) {
         self.value = value
         self.unit = unit
@@ -149,7 +149,7 @@ public struct ReportEstimate: Sendable, Hashable {
     /// Free text: document, table, page or URL.
     public var source: String?
 
-    /// Creates the value from its parts.
+    /// Creates an estimate: central value in `unit`, optional range and distribution, and its source.
     public init(_ value: Double, _ unit: String, low: Double? = nil, high: Double? = nil,
                 distribution: String? = nil, source: String? = nil) {
         self.value = value
@@ -169,7 +169,7 @@ public struct ReportSeries: Sendable, Hashable {
         public var year: Int
         /// The number.
         public var value: Double
-        /// Creates the value from its parts.
+        /// Creates the value for `year`.
         public init(year: Int, value: Double) {
             self.year = year
             self.value = value
@@ -181,7 +181,7 @@ public struct ReportSeries: Sendable, Hashable {
     /// Points in ascending year order.
     public var points: [Point]
 
-    /// Creates the value from its parts.
+    /// Creates a series in `unit` from its points (one per year, ascending).
     public init(unit: String, points: [Point]) {
         self.unit = unit
         self.points = points

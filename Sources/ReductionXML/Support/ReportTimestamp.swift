@@ -8,7 +8,7 @@ public struct ReportTimestamp: Sendable, Hashable, Comparable, CustomStringConve
     /// Seconds since 1970-01-01T00:00:00Z.
     public var secondsSinceEpoch: Int64
 
-    /// Creates the value from its parts.
+    /// A fixed time, in whole seconds since 1970-01-01T00:00:00Z (what `SOURCE_DATE_EPOCH` holds).
     public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
     /// `SOURCE_DATE_EPOCH` from `environment` when it is a valid integer, otherwise the clock.

@@ -10,7 +10,7 @@ public struct ReportDifference: Sendable, Hashable, CustomStringConvertible {
     /// Line of the node (or of its nearest present ancestor) in the filed report; 0 if unknown.
     public var line: Int
 
-    /// Creates the value from its parts.
+    /// Records one difference: the element path, both texts (nil where one side has no such value) and the line in the filed report.
     public init(path: String, reported: String?, recomputed: String?, line: Int) {
         self.path = path
         self.reported = reported

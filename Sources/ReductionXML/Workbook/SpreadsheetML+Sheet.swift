@@ -1,5 +1,5 @@
-import ReductionCore
-import ReductionReport
+internal import ReductionCore
+internal import ReductionReport
 
 extension SpreadsheetML {
     /// One worksheet: column widths, the frozen bold header row, then the cells.

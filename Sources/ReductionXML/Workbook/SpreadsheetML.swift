@@ -1,17 +1,17 @@
-public import ReductionCore
-public import ReductionReport
+package import ReductionCore
+package import ReductionReport
 
 /// The XML parts of an Office Open XML workbook (SpreadsheetML, ECMA-376), written through
 /// the same libxml2 writer as the report; ``parts(_:language:)`` returns them for a zip
 /// library to package. Strings are inline (`t="inlineStr"`), numbers full precision with a
 /// display format per column, the header row bold and frozen.
-public enum SpreadsheetML {
+package enum SpreadsheetML {
     /// One file of the package: its path inside the zip and its bytes.
-    public struct Part: Sendable, Hashable {
+    package struct Part: Sendable, Hashable {
         /// Path inside the package, e.g. `xl/worksheets/sheet1.xml`.
-        public var path: String
+        package var path: String
         /// The file's bytes (UTF-8 XML).
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
     }
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -20,7 +20,7 @@ public enum SpreadsheetML {
 
     /// Every part of a workbook with one sheet per table, in table order. Sheet names are
     /// the tables' titles, made unique and stripped of the characters Excel forbids.
-    public static func parts(_ tables: [ReportTable], language: Language) throws(ReportXMLError) -> [Part] {
+    package static func parts(_ tables: [ReportTable], language: Language) throws(ReportXMLError) -> [Part] {
         let names = sheetNames(tables.map(\.title))
         var parts = [Part(path: "[Content_Types].xml", bytes: try contentTypes(count: tables.count)),
                      Part(path: "_rels/.rels", bytes: try packageRels()),
