@@ -16,7 +16,9 @@ struct CatalogueCommand: ParsableCommand {
         let language = try common.resolvedLanguage()
         let model = try common.model(context)
         do {
-            print(CatalogueListing(catalogue: try Catalogue(model: model), language: language).render(withSources: sources), terminator: "")
+            var listing = CatalogueListing(catalogue: try Catalogue(model: model), language: language)
+            listing.quantities = try Costing.basisQuantities(of: model)
+            print(listing.render(withSources: sources), terminator: "")
         } catch {
             throw fail(error)
         }
@@ -29,6 +31,9 @@ public struct CatalogueListing: Sendable {
     public var catalogue: Catalogue
     /// The language of headings and names.
     public var language: Language
+    /// The model quantities measure costs may be given per (``Costing/basisQuantities(of:)``);
+    /// listed after the measures when not empty.
+    public var quantities: [ModelQuantity] = []
 
     /// Creates a listing of `catalogue` in `language`.
     public init(catalogue: Catalogue, language: Language) {
@@ -52,6 +57,7 @@ public struct CatalogueListing: Sendable {
                           range(measure.capex, decimals: decimals), range(measure.opex, decimals: decimals)])
         }
         var out = "\(t(.catalogue)) (\(catalogue.measures.count))\n" + table.render()
+        out += quantityTable()
         if withSources {
             out += "\n\(t(.sources))\n"
             for measure in catalogue.measures {
@@ -71,6 +77,21 @@ public struct CatalogueListing: Sendable {
             out += "  \(set.id)\(mark): \(set.name.text(language)) — \(set.reference ?? "") (\(set.inputs.count) inputs)\n"
         }
         return out
+    }
+
+    /// The model quantities a `basis: {per: …}` may name, with unit and meaning.
+    func quantityTable() -> String {
+        guard !quantities.isEmpty else { return "" }
+        let zh = language == .simplifiedChinese
+        var table = TextTable(headers: ["id", zh ? "单位" : "Unit", zh ? "含义" : "Meaning"])
+        for quantity in quantities { table.append([quantity.id, quantity.unit, quantity.name.text(language)]) }
+        let also = zh
+            ? "另可按 energy、energy.<能源品种>（GJ/年）、activity、source.<排放源>、memo.<备忘项> 计价；"
+                + "basis: project 为不随城市规模变化的单一项目总价。"
+            : "Also: energy, energy.<carrier> (GJ/yr), activity, source.<source id>, memo.<memo id>; "
+                + "basis: project is a lump sum for one project that does not follow the city's size."
+        return "\n" + (zh ? "成本基准可用的模型量" : "Model quantities a cost basis may name") + " (\(quantities.count))\n"
+            + table.render() + also + "\n"
     }
 
     func range(_ estimate: Estimate, decimals: Int) -> String {

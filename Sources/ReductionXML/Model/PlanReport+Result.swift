@@ -134,6 +134,10 @@ struct ResultConverter {
         if let value = result.levelisedCost {
             costs.append(.init(basis: "interacted", method: "levelised", year: targetYear, value: ReportQuantity(value, perTonne)))
         }
+        if let value = result.npvPerUndiscountedTonne {
+            costs.append(.init(basis: "interacted", method: CostConvention.npvPerUndiscountedTonne.rawValue, year: targetYear,
+                               value: ReportQuantity(value, perTonne)))
+        }
         let benefits = Pollutant.allCases.compactMap { pollutant in
             result.pollutantReduction[pollutant].map {
                 PlanReport.CoBenefit(pollutant: pollutant.rawValue, name: pollutant.name, year: targetYear,
