@@ -7,17 +7,7 @@ import ReductionXML
 @Suite("Schema 1.2 costing section")
 struct CostingReportTests {
     @Test func costingSectionCarriesBasisUnitsAndInvestmentAndReadsBack() throws {
-        let measures = """
-        measures:
-          - id: electrify
-            name: {en: Electrify, zh-Hans: 电气化}
-            changes: [{add: {key: share.electric, amount: 0.5}}]
-            deployment: {start: 2021}
-            lifetime: 10
-            basis: {per: source.grid}
-            capex: {value: 100, unit: CNY/(GJ/yr)}
-            opex: {value: 2, unit: CNY/(GJ/yr)/yr}
-        """
+        let measures = ToyModel.electrifyMeasures(basis: "{per: source.grid}")
         let model = ToyModel(measuresYAML: measures)
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
         let report = PlanReport(result: result, generator: PlanReport.Generator(name: "toy-plan", version: "0.1.0"),
@@ -36,17 +26,7 @@ struct CostingReportTests {
 
     /// The toy example with social 10 %, private 20 %, fuel 20 / 26 CNY/GJ, electricity 30 (one basis).
     static func pricedResult() throws -> PlanResult {
-        let measures = """
-        measures:
-          - id: electrify
-            name: {en: Electrify, zh-Hans: 电气化}
-            changes: [{add: {key: share.electric, amount: 0.5}}]
-            deployment: {start: 2021}
-            lifetime: 10
-            basis: {per: source.grid}
-            capex: {value: 100, unit: CNY/(GJ/yr)}
-            opex: {value: 2, unit: CNY/(GJ/yr)/yr}
-        """
+        let measures = ToyModel.electrifyMeasures(basis: "{per: source.grid}")
         let example = ToyModel.defaultExample.replacingOccurrences(of: "discountRates: {social: 0, private: 0}",
                                                                    with: "discountRates: {social: 0.1, private: 0.2}")
             .replacingOccurrences(of: "  gwp: AR5\n", with: "  gwp: AR5\n  referenceCarbonPrice: 150\n") + """

@@ -106,6 +106,7 @@ public struct CatalogueListing: Sendable {
         case let .shift(from, to, fraction, _): "shift \(fraction.value) of \(from) → \(to)"
         case let .shiftAmount(from, to, amount, _): "shift \(amount.value) from \(from) → \(to)"
         case let .add(key, amount): "add \(amount.value) to \(key)"
+        case let .grow(key, by): "grow \(key) by \(by.value) of the plan's value"
         case let .blend(key, target): "move \(key) towards \(target.value)"
         case let .capture(source, gas, fraction): "capture \(fraction.value) of \(gas.rawValue) from \(source)"
         }

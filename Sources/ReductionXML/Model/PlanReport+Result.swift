@@ -183,6 +183,8 @@ struct ResultConverter {
         case let .add(key, amount):
             return .init(kind: "add", key: key,
                          parameters: [Parameter(name: "amount", estimate: Self.estimate(amount, unit(of: key)))])
+        case let .grow(key, by):
+            return .init(kind: "grow", key: key, parameters: [Parameter(name: "by", estimate: Self.estimate(by, "1"))])
         case let .blend(key, target):
             return .init(kind: "blend", key: key,
                          parameters: [Parameter(name: "target", estimate: Self.estimate(target, unit(of: key)))])
