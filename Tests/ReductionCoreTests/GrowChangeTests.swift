@@ -11,30 +11,34 @@ struct GrowChangeTests {
         measures:
           - id: first
             name: {en: First, zh-Hans: 一}
-            changes: [{\(change): {key: demand, by: 0.5}}]
+            changes: [{\(change): {key: share.electric, by: 0.5}}]
             deployment: {start: 2021}
             lifetime: 10
           - id: second
             name: {en: Second, zh-Hans: 二}
-            changes: [{\(change): {key: demand, by: 0.5}}]
+            changes: [{\(change): {key: share.electric, by: 0.5}}]
             deployment: {start: 2021}
             lifetime: 10
         """
     }
 
-    func pathwayActivity(_ change: String, demand: Double = 1000) throws -> Double {
-        let example = ToyModel.defaultExample.replacingAll("  demand: 1000", with: "  demand: \(demand)")
+    /// Pathway emissions in 2025: demand × ((1 − s) × 1.0 + s × 0.5) tCO2, s the electric share
+    /// (0.2 in the plan's inputs); both measures abate, so both stay in the pathway.
+    func pathwayEmissions(_ change: String, demand: Double = 1000) throws -> Double {
+        let example = ToyModel.defaultExample.replacingAll("  demand: 1000", with: "  demand: \(demand)\n  share.electric: 0.2")
         let model = ToyModel(measuresYAML: Self.measures(change), example: example)
-        return try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model).pathwayActivity[2025]
+        let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+        #expect(result.measures.allSatisfy { $0.inPathway })
+        return result.pathway[2025]
     }
 
     @Test func twoGrowthsAddUpAndFollowTheCity() throws {
-        // 1,000 GJ + 0.5 × 1,000 + 0.5 × 1,000 = 2,000 GJ, whichever comes first.
-        #expect(try pathwayActivity("grow") == 2000)
-        // scale compounds: 1,000 × 1.5 × 1.5 = 2,250 GJ.
-        #expect(try pathwayActivity("scale") == 2250)
-        // A city of 400 GJ: 400 + 200 + 200 = 800 GJ.
-        #expect(try pathwayActivity("grow", demand: 400) == 800)
+        // s = 0.2 + 0.5 × 0.2 + 0.5 × 0.2 = 0.4, whichever comes first: 1,000 × (1 − 0.5 × 0.4) = 800 t.
+        #expect(try abs(pathwayEmissions("grow") - 800) < 1e-9)
+        // scale compounds: s = 0.2 × 1.5 × 1.5 = 0.45 → 1,000 × (1 − 0.225) = 775 t.
+        #expect(try abs(pathwayEmissions("scale") - 775) < 1e-9)
+        // A city of 400 GJ: 400 × 0.8 = 320 t.
+        #expect(try abs(pathwayEmissions("grow", demand: 400) - 320) < 1e-9)
     }
 
     @Test func negativeGrowthIsRefused() throws {
