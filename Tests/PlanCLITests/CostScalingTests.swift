@@ -3,6 +3,7 @@ import Testing
 import PlanCLI
 import ReductionCore
 import TextileSector
+import ThermalPowerSector
 import TransportSector
 import WasteSortingSector
 
@@ -27,7 +28,19 @@ struct CostScalingTests {
              quoted: ["food-waste-to-digestion"]),
         Case(model: TextileModel(), isActivity: { $0.hasPrefix("stage.") && $0.hasSuffix(".output") },
              quoted: ["wastewater-heat-recovery"]),
+        // Power: demand, imports, heat demand and every capacity and heat output (unit fuel
+        // rates, hours, own use, shares and heat rates are intensities and stay).
+        Case(model: ThermalPowerModel(), isActivity: isPowerActivity,
+             quoted: ["turbine-flow-path-retrofit", "retire-small-units-transfer", "solar-pv-utility",
+                      "chp-replace-heating-boilers"]),
     ]
+
+    /// The power model's activity inputs.
+    static let isPowerActivity: @Sendable (String) -> Bool = { key in
+        ["demand.electricity", "supply.import", "supply.green-import", "heat.demand", "storage.capacity"].contains(key)
+            || (key.hasPrefix("unit.") && (key.hasSuffix(".capacity") || key.hasSuffix(".heat")))
+            || (key.hasPrefix("renewable.") && key.hasSuffix(".capacity"))
+    }
 
     /// The example plan with every activity input × `factor`.
     static func scaled(_ plan: Plan, by factor: Double, _ isActivity: (String) -> Bool) -> Plan {

@@ -14,19 +14,7 @@ struct CostingTests {
     """
 
     /// Electrify half the demand; costs per GJ/yr of grid electricity supplied, or one project.
-    static func measures(basis: String) -> String {
-        """
-        measures:
-          - id: electrify
-            name: {en: Electrify, zh-Hans: 电气化}
-            changes: [{add: {key: share.electric, amount: 0.5}}]
-            deployment: {start: 2021}
-            lifetime: 10
-            basis: \(basis)
-            capex: {value: 100, unit: CNY/(GJ/yr)}
-            opex: {value: 2, unit: CNY/(GJ/yr)/yr}
-        """
-    }
+    static func measures(basis: String) -> String { ToyModel.electrifyMeasures(basis: basis) }
 
     func evaluate(demand: Double = 1000, basis: String) throws -> PlanResult {
         let example = ToyModel.defaultExample.replacingAll("  demand: 1000", with: "  demand: \(demand)") + Self.prices

@@ -122,3 +122,21 @@ public struct ToyModel: SectorModel {
       demand: 1000
     """
 }
+
+extension ToyModel {
+    /// A measures file with one measure, `electrify`: half the demand moves to grid electricity
+    /// from 2021, 10-year life, capex 100 and opex 2 per unit of `basis` (the cost tests' case).
+    public static func electrifyMeasures(basis: String) -> String {
+        """
+        measures:
+          - id: electrify
+            name: {en: Electrify, zh-Hans: 电气化}
+            changes: [{add: {key: share.electric, amount: 0.5}}]
+            deployment: {start: 2021}
+            lifetime: 10
+            basis: \(basis)
+            capex: {value: 100, unit: CNY/(GJ/yr)}
+            opex: {value: 2, unit: CNY/(GJ/yr)/yr}
+        """
+    }
+}

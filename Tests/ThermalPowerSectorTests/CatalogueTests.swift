@@ -35,6 +35,7 @@ struct CatalogueTests {
             switch change {
             case let .scale(key, by): list.append(("changes[\(index)] \(key)", by, by.value != -1))
             case let .add(key, amount): list.append(("changes[\(index)] \(key)", amount, true))
+            case let .grow(key, by): list.append(("changes[\(index)] \(key)", by, true))
             case let .blend(key, target): list.append(("changes[\(index)] \(key)", target, false))
             case let .shift(from, _, fraction, _): list.append(("changes[\(index)] \(from)", fraction, true))
             case let .shiftAmount(from, _, amount, _): list.append(("changes[\(index)] \(from)", amount, true))

@@ -48,6 +48,7 @@ import Testing
         case let .shift(_, _, fraction, _): [fraction]
         case let .shiftAmount(_, _, amount, _): [amount]
         case let .add(_, amount): [amount]
+        case let .grow(_, by): [by]
         case let .blend(_, target): [target]
         case let .capture(_, _, fraction): [fraction]
         }

@@ -94,7 +94,8 @@ struct CompiledPower: Sendable {
                                       categories: [], activityUnit: "MWh", scope: .indirect))
         var carriers = Fuel.allCases.map { EnergyCarrier(id: $0.carrierID, name: $0.name) }
         carriers.append(EnergyCarrier(id: "electricity", name: LocalizedName("Imported electricity", "外购电力")))
-        layout = OutputLayout(sources: sources, carriers: carriers, memos: Memo.allCases.map(\.item) + Coupling.memos)
+        layout = OutputLayout(sources: sources, carriers: carriers, memos: Memo.allCases.map(\.item) + Coupling.memos,
+                              quantities: PowerQuantities.all)
     }
 
     /// Finds every `unit.<technology>.<id>.*` instance and resolves its fields.

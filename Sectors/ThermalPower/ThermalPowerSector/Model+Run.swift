@@ -41,11 +41,15 @@ extension CompiledPower {
         // 1. Non-fossil supply, curtailment and storage.
         var firm = 0.0, variable = 0.0
         for source in renewables {
-            let output = max(table[source.capacity, offset: offset], 0) * max(table[source.hours, offset: offset], 0)
+            let capacity = max(table[source.capacity, offset: offset], 0)
+            out.addQuantity(capacity, quantity: PowerQuantities.index(source.kind), offset: offset)
+            let output = capacity * max(table[source.hours, offset: offset], 0)
             if source.kind.isVariable { variable += output } else { firm += output }
         }
         let curtailed = variable * min(max(value(table, PowerKeys.curtailment, offset), 0), 1)
-        let absorbable = max(value(table, PowerKeys.storageCapacity, offset), 0) * max(value(table, PowerKeys.storageIntegration, offset), 0)
+        let storage = max(value(table, PowerKeys.storageCapacity, offset), 0)
+        out.addQuantity(storage, quantity: PowerQuantities.storage, offset: offset)
+        let absorbable = storage * max(value(table, PowerKeys.storageIntegration, offset), 0)
         let recovered = min(curtailed, absorbable) * min(max(value(table, PowerKeys.storageEfficiency, offset), 0), 1)
         let nonFossil = firm + variable - curtailed + recovered
         let imports = max(value(table, PowerKeys.imports, offset), 0) + max(value(table, PowerKeys.greenImports, offset), 0)
@@ -57,6 +61,7 @@ extension CompiledPower {
         var scheduledTotal = 0.0
         for (index, unit) in units.enumerated() {
             let capacity = max(table[unit.capacity, offset: offset], 0)
+            out.addQuantity(capacity, quantity: PowerQuantities.index(unit.technology), offset: offset)
             let netShare = 1 - min(max(unitValue(table, unit.ownUse, offset, Self.ownUseDefault), 0), 1)
             let scheduled = capacity * max(table[unit.hours, offset: offset], 0) * netShare
             if unit.technology.role == .scheduled {

@@ -81,7 +81,9 @@ public struct PlanTemplate: Sendable {
         }
         if let catalogue = try? Catalogue(model: model) {
             text += "# " + (zh ? "措施库中的措施：" : "Measures in the catalogue:") + "\n"
-            for measure in catalogue.measures { text += "#   \(measure.id): \(measure.name.text(language))\n" }
+            for measure in catalogue.measures {
+                text += "#   \(measure.id): \(measure.name.text(language)) — " + (zh ? "成本基准 " : "costs ") + measure.basis.label + "\n"
+            }
             text += "# " + (zh ? "排放因子集：" : "Factor sets:") + " " + catalogue.factorSets.map(\.id).joined(separator: ", ") + "\n"
         }
         return text

@@ -7,11 +7,14 @@
 ///   (a ``ModelQuantity``; `energy` or `energy.<carrier>` in GJ/yr; `activity`, the sector's
 ///   activity metric; `source.<id>`, an emission source's activity; `memo.<id>`, a memo item). The units
 ///   the measure deploys in year t are `after(t) − before(t)` of that quantity between the run
-///   without and the run with the measure (`before − after` for ``UnitChange/decrease``), so
-///   costs follow what the measure actually deploys in the plan's city.
+///   without and the run with the measure (`before − after` for ``UnitChange/decrease``;
+///   `p(t) × before(t)` for ``UnitChange/reached``, the stock a retrofit reaches), so costs
+///   follow what the measure actually deploys in the plan's city. `quantity` may add several
+///   quantities of one unit: `capacity.supercritical + capacity.coal-chp`.
 ///
 /// In plan and catalogue files: `basis: project`, or `basis: {per: vehicles.bus.electric}`, or
-/// `basis: {per: energy, change: decrease}` (per GJ/yr saved).
+/// `basis: {per: energy, change: decrease}` (per GJ/yr saved), or
+/// `basis: {per: capacity.usc, change: reached}` (per MW retrofitted).
 public enum CostBasis: Sendable, Hashable {
     /// A lump sum for one project, scaled by the deployment only.
     case project
@@ -31,6 +34,7 @@ public enum CostBasis: Sendable, Hashable {
         case .project: return "project"
         case let .perUnit(quantity, .increase): return "per \(quantity)"
         case let .perUnit(quantity, .decrease): return "per \(quantity) (decrease)"
+        case let .perUnit(quantity, .reached): return "per \(quantity) (reached)"
         }
     }
 }
@@ -41,4 +45,7 @@ public enum UnitChange: String, Sendable, Hashable, CaseIterable, Codable {
     case increase
     /// Units = before − after (GJ/yr saved, car-km avoided).
     case decrease
+    /// Units = p(t) × before: the share of an existing stock the measure has reached by year t
+    /// (MW of units retrofitted), for measures that change how a stock performs, not its size.
+    case reached
 }

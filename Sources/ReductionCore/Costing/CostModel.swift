@@ -20,14 +20,18 @@ struct CostModel: Sendable {
         /// A quantity of a kind the model computes (same first segment, e.g. `vehicles.`) for
         /// something this plan does not have (a city without taxis): the measure deploys 0 units.
         case absent
+        /// The sum of several quantities of one unit (`capacity.supercritical + capacity.coal-chp`).
+        indirect case sum([UnitSource])
     }
 
     struct Entry: Sendable {
         var source: UnitSource
-        /// +1 for ``UnitChange/increase``, −1 for ``UnitChange/decrease``.
+        /// +1 for ``UnitChange/increase`` and ``UnitChange/reached``, −1 for ``UnitChange/decrease``.
         var sign: Double
         /// The unit of the basis quantity (`project` for a project).
         var unit: String
+        /// ``UnitChange/reached``: units = p(t) × the before-run level.
+        var reached = false
     }
 
     let entries: [Entry]
@@ -46,31 +50,48 @@ struct CostModel: Sendable {
                 entries.append(Entry(source: .penetration, sign: 1, unit: "project"))
                 continue
             }
-            let sign: Double = change == .increase ? 1 : -1
-            if let index = layout.quantityIndex(id) {
-                entries.append(Entry(source: .quantity(index), sign: sign, unit: layout.quantities[index].unit))
-            } else if id == "energy" {
-                entries.append(Entry(source: .energy, sign: sign, unit: "GJ/yr"))
-            } else if id.hasPrefix("energy."), let carrier = layout.carrierIndex(String(id.dropFirst(7))) {
-                entries.append(Entry(source: .carrier(carrier), sign: sign, unit: "GJ/yr"))
-            } else if id == "activity" {
-                entries.append(Entry(source: .activity, sign: sign, unit: "\(sector.activityUnit)/yr"))
-            } else if id.hasPrefix("source."), let source = layout.sourceIndex(String(id.dropFirst(7))) {
-                entries.append(Entry(source: .sourceActivity(source), sign: sign, unit: "\(layout.sources[source].activityUnit)/yr"))
-            } else if id.hasPrefix("memo."), let memo = layout.memoIndex(String(id.dropFirst(5))) {
-                entries.append(Entry(source: .memo(memo), sign: sign, unit: "\(layout.memos[memo].unit)/yr"))
-            } else if let kind = id.split(separator: ".").first,
-                      layout.quantities.contains(where: { $0.id.split(separator: ".").first == kind }) {
-                entries.append(Entry(source: .absent, sign: sign, unit: "\(kind)"))
-            } else {
-                let known = Self.basisQuantities(layout).joined(separator: ", ")
-                throw PlanError(.unknownKey,
-                                "measure '\(measure.id)' gives costs per '\(id)', which the \(sector.id) model does not compute "
-                                + "(it computes: \(known))",
+            let sign: Double = change == .decrease ? -1 : 1
+            // `a + b`: the sum of several quantities of one unit.
+            let parts = id.split(separator: "+").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            var resolved: [(source: UnitSource, unit: String)] = []
+            for part in parts {
+                resolved.append(try Self.resolve(part, measure: measure, layout: layout, sector: sector))
+            }
+            let located = resolved.filter { $0.source != .absent }
+            if let first = located.first, let other = located.first(where: { $0.unit != first.unit }) {
+                throw PlanError(.invalidValue,
+                                "measure '\(measure.id)' adds quantities of different units in its basis ('\(first.unit)' and '\(other.unit)')",
                                 at: SourceLocation(keyPath: "measures[\(measure.id)].basis.per"))
             }
+            let unit = located.first?.unit ?? resolved.first?.unit ?? ""
+            let source: UnitSource = resolved.count == 1 ? resolved[0].source : .sum(resolved.map(\.source))
+            entries.append(Entry(source: source, sign: sign, unit: unit, reached: change == .reached))
         }
         self.entries = entries
+    }
+
+    /// Where one quantity id of a measure's basis is read from, and its unit.
+    private static func resolve(_ id: String, measure: Measure, layout: OutputLayout,
+                                sector: SectorInfo) throws(PlanError) -> (source: UnitSource, unit: String) {
+        if let index = layout.quantityIndex(id) { return (.quantity(index), layout.quantities[index].unit) }
+        if id == "energy" { return (.energy, "GJ/yr") }
+        if id.hasPrefix("energy."), let carrier = layout.carrierIndex(String(id.dropFirst(7))) { return (.carrier(carrier), "GJ/yr") }
+        if id == "activity" { return (.activity, "\(sector.activityUnit)/yr") }
+        if id.hasPrefix("source."), let source = layout.sourceIndex(String(id.dropFirst(7))) {
+            return (.sourceActivity(source), "\(layout.sources[source].activityUnit)/yr")
+        }
+        if id.hasPrefix("memo."), let memo = layout.memoIndex(String(id.dropFirst(5))) {
+            return (.memo(memo), "\(layout.memos[memo].unit)/yr")
+        }
+        if let kind = id.split(separator: ".").first,
+           let sibling = layout.quantities.first(where: { $0.id.split(separator: ".").first == kind }) {
+            return (.absent, sibling.unit)
+        }
+        let known = Self.basisQuantities(layout).joined(separator: ", ")
+        throw PlanError(.unknownKey,
+                        "measure '\(measure.id)' gives costs per '\(id)', which the \(sector.id) model does not compute "
+                        + "(it computes: \(known))",
+                        at: SourceLocation(keyPath: "measures[\(measure.id)].basis.per"))
     }
 
     /// A copy with its own array storage, for a Monte Carlo thread (no shared reference counts).
@@ -87,7 +108,11 @@ struct CostModel: Sendable {
 
     /// The value of measure `index`'s basis quantity in `output` at `offset` (0 for a project).
     func level(_ index: Int, _ output: ModelOutput, offset: Int) -> Double {
-        switch entries[index].source {
+        Self.level(entries[index].source, output, offset: offset)
+    }
+
+    private static func level(_ source: UnitSource, _ output: ModelOutput, offset: Int) -> Double {
+        switch source {
         case .penetration, .absent: return 0
         case let .quantity(quantity): return output.quantity(quantity, offset: offset)
         case .energy:
@@ -98,6 +123,10 @@ struct CostModel: Sendable {
         case .activity: return output.activity[offset]
         case let .sourceActivity(source): return output.activity(source: source, offset: offset)
         case let .memo(memo): return output.memo(memo, offset: offset)
+        case let .sum(parts):
+            var total = 0.0
+            for part in parts { total += Self.level(part, output, offset: offset) }
+            return total
         }
     }
 
@@ -111,7 +140,8 @@ struct CostModel: Sendable {
     /// Units measure `index` deploys at one offset, from the basis levels before and after it.
     func units(_ index: Int, before: Double, after: Double, penetration: Double) -> Double {
         let entry = entries[index]
-        return entry.source == .penetration ? penetration : entry.sign * (after - before)
+        if entry.source == .penetration { return penetration }
+        return entry.reached ? penetration * before : entry.sign * (after - before)
     }
 
     /// Units deployed per model year.

@@ -39,4 +39,28 @@ public enum Costing {
             return capex * max(0, value - previous)
         }
     }
+
+    /// Cost per tonne under ``CostConvention/npvPerUndiscountedTonne``: the net present cost
+    /// `Σ cost(t) / (1 + r)^(t − t0)` over the undiscounted tonnes `Σ tonnes(t)`; nil when the
+    /// tonnes do not add up to more than 0.
+    ///
+    /// Example: costs 100 and 100 in years 0 and 1, 10 t in each, r = 10 %:
+    /// (100 + 100 / 1.1) / 20 = 190.909 / 20 = 9.545 CNY/t (levelised: 190.909 / 19.091 = 10).
+    public static func npvPerUndiscountedTonne(costs: [Double], tonnes: [Double], firstYear: Int,
+                                               rate: Double, referenceYear: Int) -> Double? {
+        let total = tonnes.reduce(0, +)
+        guard total > 0 else { return nil }
+        return CostMetrics.presentValue(costs, firstYear: firstYear, rate: rate, referenceYear: referenceYear) / total
+    }
+}
+
+/// How a figure per tonne relates costs to tonnes over the years (reference notes, issue 17
+/// item 9). Every cost per tonne the tools report names one.
+public enum CostConvention: String, Sendable, Hashable, CaseIterable {
+    /// Annual net cost in one year ÷ tonnes abated in that year (the MACC height).
+    case annual
+    /// PV(net costs) ÷ PV(tonnes) at the same rate: the levelised cost.
+    case levelised = "pv-over-pv"
+    /// PV(net costs) ÷ undiscounted tonnes: tonnes in later years weigh as much as today's.
+    case npvPerUndiscountedTonne = "npv-over-undiscounted-tonnes"
 }

@@ -37,6 +37,14 @@ public struct PlanCosting: Sendable, Hashable {
     public var annualCost: YearSeries
     /// Net present cost of the annual net costs at the social rate, to the base year (currency).
     public var netPresentCost: Double
+    /// Net present cost at private energy prices and the private rate, to the base year (currency):
+    /// the sum of the measures' ``MeasureResult/privateNetPresentCost``.
+    public var privateNetPresentCost: Double = 0
+    /// Pathway abatement from the base year to the horizon, undiscounted (tCO2e).
+    public var undiscountedAbatement: Double = 0
+    /// ``netPresentCost`` ÷ ``undiscountedAbatement`` (``CostConvention/npvPerUndiscountedTonne``);
+    /// nil without abatement.
+    public var npvPerUndiscountedTonne: Double? { undiscountedAbatement > 0 ? netPresentCost / undiscountedAbatement : nil }
     /// Ids of pathway measures whose costs are project lump sums (they do not follow the city's size).
     public var projectMeasures: [String]
 }
@@ -48,10 +56,12 @@ extension PlanResult {
         let years = plan.header.reportYears
         var investment = [Double](repeating: 0, count: years.count)
         var annual = [Double](repeating: 0, count: years.count)
-        var npv = 0.0
+        var npv = 0.0, privateNPV = 0.0, tonnes = 0.0
         var projects: [String] = []
         for result in measures where result.inPathway {
             npv += result.netPresentCost
+            privateNPV += result.privateNetPresentCost
+            tonnes += result.interactedAbatement.values.reduce(0, +)
             for (offset, year) in years.enumerated() {
                 annual[offset] += result.annualCost[year]
                 investment[offset] += result.costing?.investment[year] ?? 0
@@ -62,6 +72,7 @@ extension PlanResult {
         return PlanCosting(investment: YearSeries(firstYear: years.lowerBound, values: investment),
                            cumulativeInvestment: toTarget,
                            annualCost: YearSeries(firstYear: years.lowerBound, values: annual),
-                           netPresentCost: npv, projectMeasures: projects)
+                           netPresentCost: npv, privateNetPresentCost: privateNPV, undiscountedAbatement: tonnes,
+                           projectMeasures: projects)
     }
 }

@@ -7,6 +7,7 @@ struct CompiledMeasure: Sendable {
         case shift(from: Int, to: Int, change: Int)
         case shiftAmount(from: Int, to: Int, change: Int)
         case add(key: Int, change: Int)
+        case grow(key: Int, change: Int)
         case blend(key: Int, change: Int)
     }
 
@@ -56,6 +57,8 @@ struct CompiledMeasure: Sendable {
                 for index in try indices(key) { ops.append(.scale(key: index, change: change)) }
             case let .add(key, _):
                 for index in try indices(key) { ops.append(.add(key: index, change: change)) }
+            case let .grow(key, _):
+                for index in try indices(key) { ops.append(.grow(key: index, change: change)) }
             case let .blend(key, _):
                 for index in try indices(key) { ops.append(.blend(key: index, change: change)) }
             case let .shift(from, to, _, _):
@@ -117,6 +120,9 @@ struct CompiledMeasure: Sendable {
                     case let .add(key, change):
                         let slot = key * count + offset
                         v[slot] = clamp(v[slot] + values[change] * p, key)
+                    case let .grow(key, change):
+                        let slot = key * count + offset
+                        v[slot] = clamp(v[slot] + values[change] * p * b[slot], key)
                     case let .blend(key, change):
                         let slot = key * count + offset
                         v[slot] = clamp(v[slot] + p * (values[change] - v[slot]), key)

@@ -105,7 +105,12 @@ extension PlanEvaluator {
                                                             firstYear: header.baseYear, rate: header.privateDiscountRate,
                                                             referenceYear: header.baseYear),
             simplePayback: simplePayback(costing, measure: measure, energy: energy[targetOffset]),
-            pollutantReduction: pollutantCut, coControlRatio: ratio, costing: costing)
+            pollutantReduction: pollutantCut, coControlRatio: ratio, costing: costing,
+            npvPerUndiscountedTonne: Costing.npvPerUndiscountedTonne(costs: reportNet.values, tonnes: reportAbatement.values,
+                                                                      firstYear: header.baseYear, rate: header.socialDiscountRate,
+                                                                      referenceYear: header.baseYear),
+            privateNetPresentCost: CostMetrics.presentValue(report(privateNet).values, firstYear: header.baseYear,
+                                                            rate: header.privateDiscountRate, referenceYear: header.baseYear))
     }
 
     func inventory(_ output: ModelOutput) -> Inventory {

@@ -60,7 +60,8 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     public var standaloneCostPerTonne: Double?
     /// Cost per tonne in the target year, in the pathway (the MACC height).
     public var costPerTonne: Double?
-    /// PV(net costs) / PV(tonnes), social rate, base year to horizon, in the pathway.
+    /// PV(net costs) / PV(tonnes), social rate, base year to horizon, in the pathway
+    /// (convention ``CostConvention/levelised``).
     public var levelisedCost: Double?
     /// Net present cost at the social rate (positive = costs money), in the pathway.
     public var netPresentCost: Double
@@ -75,6 +76,12 @@ public struct MeasureResult: Sendable, Hashable, Identifiable {
     /// What the measure's costs rest on (basis, units deployed, investment); nil when the
     /// measure is not in the pathway.
     public var costing: MeasureCosting? = nil
+    /// PV(net costs) / Σ undiscounted tonnes, social prices and rate, base year to horizon, in the
+    /// pathway (convention ``CostConvention/npvPerUndiscountedTonne``); nil without abatement.
+    public var npvPerUndiscountedTonne: Double? = nil
+    /// Net present cost the investor sees: net costs at private energy prices, discounted at the
+    /// private rate to the base year (currency; positive = costs money), in the pathway.
+    public var privateNetPresentCost: Double = 0
     /// The indirect part of the interacted abatement in the target year, tCO2e (negative when
     /// the measure moves emissions to purchased electricity or imports; 0 outside the pathway).
     public var indirectAbatement: Double = 0

@@ -1,7 +1,7 @@
 /// A typed change a measure makes to the sector model's inputs (or, for `capture`, to its
 /// emissions), scaled in each year by the measure's penetration `p(t)`.
 ///
-/// Keys may contain `*` segments in `scale`, `add` and `blend` (the change then applies to
+/// Keys may contain `*` segments in `scale`, `add`, `grow` and `blend` (the change then applies to
 /// every matching input); `shift` names two concrete keys. After a change, share inputs are
 /// clamped to [0, 1] and non-negative inputs to ≥ 0.
 public enum InputChange: Sendable, Hashable {
@@ -18,6 +18,11 @@ public enum InputChange: Sendable, Hashable {
     case shiftAmount(from: String, to: String, amount: Estimate, ratio: Estimate)
     /// `x ← x + amount × p`: new capacity, new renewable output.
     case add(key: String, amount: Estimate)
+    /// `x ← x + by × p × x₀`, x₀ the key's value in the plan's inputs (before any measure):
+    /// new capacity as a share of the city's own, e.g. `by: 0.5` adds half the plan's solar
+    /// fleet. Unlike ``scale(key:by:)`` it does not compound with other measures that change
+    /// the same key, and unlike ``add(key:amount:)`` it follows the city's size.
+    case grow(key: String, by: Estimate)
     /// `x ← x + p × (target − x)`: move towards a level, e.g. 310 → 285 gce/kWh, a fuel
     /// switch expressed as a share target, a gas collection rate.
     case blend(key: String, target: Estimate)
@@ -28,7 +33,7 @@ public enum InputChange: Sendable, Hashable {
     /// The input keys (or patterns) the change reads and writes.
     public var keys: [String] {
         switch self {
-        case let .scale(key, _), let .add(key, _), let .blend(key, _): [key]
+        case let .scale(key, _), let .add(key, _), let .grow(key, _), let .blend(key, _): [key]
         case let .shift(from, to, _, _), let .shiftAmount(from, to, _, _): [from, to]
         case .capture: []
         }
@@ -38,7 +43,7 @@ public enum InputChange: Sendable, Hashable {
     public var primary: Estimate {
         get {
             switch self {
-            case let .scale(_, value), let .add(_, value), let .blend(_, value),
+            case let .scale(_, value), let .add(_, value), let .grow(_, value), let .blend(_, value),
                  let .shift(_, _, value, _), let .shiftAmount(_, _, value, _), let .capture(_, _, value): value
             }
         }
@@ -46,6 +51,7 @@ public enum InputChange: Sendable, Hashable {
             switch self {
             case let .scale(key, _): self = .scale(key: key, by: newValue)
             case let .add(key, _): self = .add(key: key, amount: newValue)
+            case let .grow(key, _): self = .grow(key: key, by: newValue)
             case let .blend(key, _): self = .blend(key: key, target: newValue)
             case let .shift(from, to, _, ratio): self = .shift(from: from, to: to, fraction: newValue, ratio: ratio)
             case let .shiftAmount(from, to, _, ratio): self = .shiftAmount(from: from, to: to, amount: newValue, ratio: ratio)

@@ -157,6 +157,14 @@ extension YAMLValue {
             try body.allowOnly(["key", "amount", "note"])
             let (k, unit) = try key("key")
             return .add(key: k, amount: try body.required("amount").estimate(unit: unit))
+        case "grow":
+            try body.allowOnly(["key", "by", "note"])
+            let (k, _) = try key("key")
+            let by = try body.required("by").estimate(unit: "share")
+            guard by.value >= 0, (by.low ?? 0) >= 0 else {
+                throw try body.required("by").error(.invalidValue, "'grow' adds a share of the plan's value (by ≥ 0); use 'scale' to cut")
+            }
+            return .grow(key: k, by: by)
         case "blend":
             try body.allowOnly(["key", "target", "note"])
             let (k, unit) = try key("key")
@@ -171,7 +179,7 @@ extension YAMLValue {
             return .capture(source: try body.required("source").string(),
                             gas: try body.optional("gas")?.enumeration(Gas.self) ?? .co2, fraction: fraction)
         default:
-            throw error(.unknownKey, "unknown change '\(kind)' (expected scale, shift, add, blend or capture)")
+            throw error(.unknownKey, "unknown change '\(kind)' (expected scale, shift, add, grow, blend or capture)")
         }
     }
 }

@@ -21,10 +21,18 @@ extension PlanReport {
             public var investment: ReportSeries
             /// Energy-cost change at private prices (currency/a).
             public var privateEnergyCost: ReportSeries
+            /// Energy-cost change at social prices, the part of the annual cost (currency/a); nil
+            /// in reports written before it was added.
+            public var energyCost: ReportSeries?
+            /// Net present cost at private prices and the private rate (currency).
+            public var privateNetPresentCost: ReportQuantity?
 
             /// Creates a measure's costing from its parts.
             public init(measureID: String, basis: String, unit: String, cumulativeInvestment: ReportQuantity,
-                        unitsDeployed: ReportSeries, investment: ReportSeries, privateEnergyCost: ReportSeries) {
+                        unitsDeployed: ReportSeries, investment: ReportSeries, privateEnergyCost: ReportSeries,
+                        energyCost: ReportSeries? = nil, privateNetPresentCost: ReportQuantity? = nil) {
+                self.energyCost = energyCost
+                self.privateNetPresentCost = privateNetPresentCost
                 self.measureID = measureID
                 self.basis = basis
                 self.unit = unit
@@ -32,6 +40,26 @@ extension PlanReport {
                 self.unitsDeployed = unitsDeployed
                 self.investment = investment
                 self.privateEnergyCost = privateEnergyCost
+            }
+        }
+
+        /// One carrier's energy price on one basis, currency/GJ per year.
+        public struct EnergyPrice: Sendable, Hashable {
+            /// The carrier id.
+            public var carrier: String
+            /// `social` or `private`.
+            public var basis: String
+            /// True when the plan gives no private price and the social one stands in.
+            public var fromSocial: Bool
+            /// Currency/GJ per report year.
+            public var values: ReportSeries
+
+            /// Creates a price series from its parts.
+            public init(carrier: String, basis: String, fromSocial: Bool, values: ReportSeries) {
+                self.carrier = carrier
+                self.basis = basis
+                self.fromSocial = fromSocial
+                self.values = values
             }
         }
 
@@ -47,6 +75,15 @@ extension PlanReport {
         public var annualCost: ReportSeries
         /// Per pathway measure, in plan order.
         public var measures: [MeasureCost]
+        /// Net present cost at private prices and the private rate (currency).
+        public var privateNetPresentCost: ReportQuantity?
+        /// ``netPresentCost`` ÷ undiscounted pathway tonnes (convention
+        /// `npv-over-undiscounted-tonnes`); nil without abatement.
+        public var npvPerUndiscountedTonne: ReportQuantity?
+        /// The reference carbon price (currency/tCO2e).
+        public var referenceCarbonPrice: ReportQuantity?
+        /// The energy prices the costs rest on, social then private per carrier.
+        public var energyPrices: [EnergyPrice] = []
 
         /// Creates the section from its parts.
         public init(year: Int, cumulativeInvestment: ReportQuantity, netPresentCost: ReportQuantity,
@@ -57,6 +94,19 @@ extension PlanReport {
             self.investment = investment
             self.annualCost = annualCost
             self.measures = measures
+        }
+
+        /// Creates the section with the 1.2 figures the costs rest on.
+        public init(year: Int, cumulativeInvestment: ReportQuantity, netPresentCost: ReportQuantity,
+                    investment: ReportSeries, annualCost: ReportSeries, measures: [MeasureCost],
+                    privateNetPresentCost: ReportQuantity?, npvPerUndiscountedTonne: ReportQuantity?,
+                    referenceCarbonPrice: ReportQuantity?, energyPrices: [EnergyPrice]) {
+            self.init(year: year, cumulativeInvestment: cumulativeInvestment, netPresentCost: netPresentCost,
+                      investment: investment, annualCost: annualCost, measures: measures)
+            self.privateNetPresentCost = privateNetPresentCost
+            self.npvPerUndiscountedTonne = npvPerUndiscountedTonne
+            self.referenceCarbonPrice = referenceCarbonPrice
+            self.energyPrices = energyPrices
         }
 
         /// The section for a core result (formats only: every figure is the cost model's).
@@ -76,7 +126,16 @@ extension PlanReport {
                                              cumulativeInvestment: ReportQuantity(costing.cumulativeInvestment, currency),
                                              unitsDeployed: series(costing.unitsDeployed, costing.unit),
                                              investment: series(costing.investment, currency),
-                                             privateEnergyCost: series(costing.privateEnergyCostChange, "\(currency)/a"))
+                                             privateEnergyCost: series(costing.privateEnergyCostChange, "\(currency)/a"),
+                                             energyCost: series(measure.energyCostChange, "\(currency)/a"),
+                                             privateNetPresentCost: ReportQuantity(measure.privateNetPresentCost, currency))
+                      },
+                      privateNetPresentCost: ReportQuantity(totals.privateNetPresentCost, currency),
+                      npvPerUndiscountedTonne: totals.npvPerUndiscountedTonne.map { ReportQuantity($0, "\(currency)/tCO2e") },
+                      referenceCarbonPrice: ReportQuantity(result.plan.header.referenceCarbonPrice, "\(currency)/tCO2e"),
+                      energyPrices: result.energyPrices.map { price in
+                          EnergyPrice(carrier: price.carrier, basis: price.basis.rawValue, fromSocial: price.privateFromSocial,
+                                      values: series(price.values, "\(currency)/GJ"))
                       })
         }
     }

@@ -134,6 +134,10 @@ struct ResultConverter {
         if let value = result.levelisedCost {
             costs.append(.init(basis: "interacted", method: "levelised", year: targetYear, value: ReportQuantity(value, perTonne)))
         }
+        if let value = result.npvPerUndiscountedTonne {
+            costs.append(.init(basis: "interacted", method: CostConvention.npvPerUndiscountedTonne.rawValue, year: targetYear,
+                               value: ReportQuantity(value, perTonne)))
+        }
         let benefits = Pollutant.allCases.compactMap { pollutant in
             result.pollutantReduction[pollutant].map {
                 PlanReport.CoBenefit(pollutant: pollutant.rawValue, name: pollutant.name, year: targetYear,
@@ -179,6 +183,8 @@ struct ResultConverter {
         case let .add(key, amount):
             return .init(kind: "add", key: key,
                          parameters: [Parameter(name: "amount", estimate: Self.estimate(amount, unit(of: key)))])
+        case let .grow(key, by):
+            return .init(kind: "grow", key: key, parameters: [Parameter(name: "by", estimate: Self.estimate(by, "1"))])
         case let .blend(key, target):
             return .init(kind: "blend", key: key,
                          parameters: [Parameter(name: "target", estimate: Self.estimate(target, unit(of: key)))])
