@@ -7,19 +7,7 @@ import ThermalPowerSector
 @Suite("Power and heat intensities")
 struct PowerHeatIntensityTests {
     @Test func chpAndBoilersSplitByHeatSupplyRatio() throws {
-        let inputs = """
-              demand.electricity: 1000000
-              supply.import: 500000
-              electricity.grid-factor: 0.5
-              unit.coal-chp.c.capacity: 100
-              unit.coal-chp.c.hours: 5000
-              unit.coal-chp.c.own-use: 0
-              unit.coal-chp.c.fuel-rate: 300
-              unit.coal-chp.c.heat: 1000000
-              unit.coal-chp.c.heat-rate: 39
-              heat.demand: 1500000
-              heat.boiler-efficiency: 0.75
-            """ + "\n" + Fixture.noNonCO2
+        let inputs = Fixture.chp100(heatDemand: 1_500_000) + "\n  heat.boiler-efficiency: 0.75\n" + Fixture.noNonCO2
         let result = try Fixture.evaluate(inputs: inputs)
         // Coal 0.03085 tC/GJ × 0.99 × 44/12 = 0.1119855 tCO2/GJ (china-compliance-fallback).
         // CHP power fuel 500,000 MWh × 0.300 × 29.3076 = 4,396,140 GJ → 492,303.936 t to electricity;
