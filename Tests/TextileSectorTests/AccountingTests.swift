@@ -7,30 +7,30 @@ import ReductionCore
 struct AccountingTests {
     @Test func naturalGasWithGuidelineDefaults() throws {
         // 1 × 10⁴ Nm³ of natural gas with the China defaults (factor set `china`):
-        // NCV 389.31 GJ/10⁴Nm³, CC 0.0153 tC/GJ, OF 0.99.
-        // E = 1 × 389.31 × 0.0153 × 0.99 × 44/12 = 5.89687857 tC × 3.6667 = 21.62188809 tCO2.
+        // NCV 389.31 GJ/10⁴Nm³, CC 0.01532 tC/GJ (GB/T 32150 Annex A, issue 17 item 6; was 0.0153), OF 0.99.
+        // E = 1 × 389.31 × 0.01532 × 0.99 × 44/12 = 5.904586908 tC × 3.6667 = 21.650151996 tCO2.
         let result = try evaluate(inputs: "fuel.natural-gas.other-use: {value: 1, unit: 10kNm3}")
         let gas = result.inventory.entries[source(.naturalGas)]
-        #expect(isClose(gas.gases[.co2], 21.62188809))
+        #expect(isClose(gas.gases[.co2], 21.650151996))
         #expect(isClose(gas.activity, 389.31))                       // GJ burnt
         #expect(isClose(gas.gases[.ch4NonFossil], 0))                // the China method counts CO2 only
         // NOx (EMEP/EEA 1.A.2 gaseous fuels 74 g/GJ): 389.31 × 74 / 10⁶ = 0.02880894 t.
         #expect(isClose(gas.pollutants[.nox], 0.02880894))
         #expect(isClose(result.bauEnergy[carrier(.naturalGas)][2023], 389.31))
-        // The pure function gives the same: 389.31 GJ × 0.0153 × 0.99 × 44/12.
-        #expect(isClose(TextileAccounting.fuelCO2(energy: 389.31, carbonContent: 0.0153, oxidation: 0.99), 21.62188809))
+        // The pure function gives the same: 389.31 GJ × 0.01532 × 0.99 × 44/12.
+        #expect(isClose(TextileAccounting.fuelCO2(energy: 389.31, carbonContent: 0.01532, oxidation: 0.99), 21.650151996))
     }
 
     @Test func gasBoilerAndStenterPath() throws {
         // 1,000 × 100 m dyed; defaults: heat 0.60 GJ, direct fuel 0.12 GJ, 25 kWh per 100 m.
         // Useful heat 600 GJ; generated 600 / (1 − 0.10) = 666.667 GJ; all from gas boilers (η 0.88):
         // 666.667 / 0.88 = 757.576 GJ; stenters burn 120 GJ of gas (no coal or oil share).
-        // Gas 877.576 GJ × 0.0153 × 0.99 × 44/12 = 48.73968 tCO2.
+        // Gas 877.576 GJ × 0.01532 × 0.99 × 44/12 = 48.803392 tCO2.
         let result = try evaluate(inputs: """
             stage.dyeing.output: 1000
             heat.share.gas: 1.0
             """)
-        #expect(isClose(result.inventory.entries[source(.naturalGas)].gases[.co2], 48.73968))
+        #expect(isClose(result.inventory.entries[source(.naturalGas)].gases[.co2], 48.803392))
         #expect(isClose(result.inventory.entries[source(.naturalGas)].activity, 877.5757575757575))
         // Electricity 1,000 × 25 kWh = 25 MWh × 0.5306 tCO2/MWh = 13.265 tCO2; no heat bought.
         #expect(isClose(result.inventory.entries[source(.electricity)].co2e, 13.265))

@@ -46,6 +46,23 @@ enum Fixture {
           unit.subcritical.u600.fuel-rate: 310
         """
 
+    /// One 100 MW coal CHP unit (5,000 h, no own use, 300 gce/kWh; 10⁶ GJ heat at 39 kgce/GJ),
+    /// 10⁶ MWh demand with 5 × 10⁵ MWh imported at 0.5 tCO2/MWh, and `heatDemand` GJ of heat.
+    static func chp100(heatDemand: Double) -> String {
+        """
+          demand.electricity: 1000000
+          supply.import: 500000
+          electricity.grid-factor: 0.5
+          unit.coal-chp.c.capacity: 100
+          unit.coal-chp.c.hours: 5000
+          unit.coal-chp.c.own-use: 0
+          unit.coal-chp.c.fuel-rate: 300
+          unit.coal-chp.c.heat: 1000000
+          unit.coal-chp.c.heat-rate: 39
+          heat.demand: \(heatDemand)
+        """
+    }
+
     /// CH4 and N2O factors set to zero, to check CO2 alone.
     static let noNonCO2 = """
           fuel.coal.ch4: 0

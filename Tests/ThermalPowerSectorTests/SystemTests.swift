@@ -47,18 +47,7 @@ struct SystemTests {
     }
 
     @Test func gridFactorWithCHPAllocationAndImports() throws {
-        let inputs = """
-              demand.electricity: 1000000
-              supply.import: 500000
-              electricity.grid-factor: 0.5
-              unit.coal-chp.c.capacity: 100
-              unit.coal-chp.c.hours: 5000
-              unit.coal-chp.c.own-use: 0
-              unit.coal-chp.c.fuel-rate: 300
-              unit.coal-chp.c.heat: 1000000
-              unit.coal-chp.c.heat-rate: 39
-              heat.demand: 1000000
-            """ + "\n" + Fixture.noNonCO2
+        let inputs = Fixture.chp100(heatDemand: 1_000_000) + "\n" + Fixture.noNonCO2
         let result = try Fixture.evaluate(inputs: inputs)
         // Power fuel 500,000 MWh × 0.3 × 29.3076 = 4,396,140 GJ; heat fuel 1,000,000 GJ × 0.039 × 29.3076 = 1,142,996.4 GJ.
         // CO2 = 5,539,136.4 × 0.1119855 = 620,302.959 t; electricity share 4,396,140 / 5,539,136.4:

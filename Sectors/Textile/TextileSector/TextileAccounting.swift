@@ -17,7 +17,7 @@ public enum TextileAccounting {
     /// - Returns: tonnes of CO2.
     ///
     /// Example: 10⁴ Nm³ natural gas with the guideline defaults (NCV 389.31 GJ/10⁴Nm³,
-    /// CC 0.0153 tC/GJ, OF 99 %): 389.31 × 0.0153 × 0.99 × 44/12 = 21.622 tCO2.
+    /// CC 0.01532 tC/GJ, OF 99 %): 389.31 × 0.01532 × 0.99 × 44/12 = 21.650 tCO2.
     public static func fuelCO2(energy: Double, carbonContent: Double, oxidation: Double) -> Double {
         energy * carbonContent * oxidation * co2PerCarbon
     }

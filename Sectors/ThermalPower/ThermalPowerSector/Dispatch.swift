@@ -30,6 +30,11 @@ public enum Dispatch {
             + "electricity.grid-factor), w = supply.import-margin-weight (memo co2.imports keeps imports at the "
             + "grid factor); with w = 1 and the margin of the local coal it displaces, replacing local "
             + "generation by imports abates only in the production view",
+        "power and heat intensities: a unit's fuel is split by the heat-supply ratio on a fuel basis — fuel for heat = heat "
+            + "supplied × its heat coal rate (kgce/GJ), the rest is fuel for power (the 供热比 allocation of China's power-generation "
+            + "facility guideline, 2022 [R]); heat-only boilers are heat; memo intensity.electricity = CO2 allocated to electricity "
+            + "÷ local net generation (tCO2/MWh), heat-ef = CO2 allocated to heat ÷ heat supplied (tCO2/GJ); the sector intensity "
+            + "(all direct CO2 ÷ electricity supplied, the activity metric of intensity targets) includes heat and is not a power intensity",
     ]
 
     /// One condensing unit: net MWh at its scheduled hours, net MWh at maximum hours, coal rate.

@@ -42,7 +42,7 @@ public enum FactorDefaults {
                 ncv: Estimate(389.31, low: 370, high: 400,
                               source: "发电设施/GB/T 32151 default: natural gas 389.31 GJ/10^4 Nm3"),
                 carbon: Estimate(0.01532, low: 0.0150, high: 0.0156,
-                                 source: "发电设施/GB/T 32151 default: natural gas 0.01532 tC/GJ"),
+                                 source: "GB/T 32150-2015 Annex A / 发电设施 guideline (2022): natural gas 15.32 tC/TJ, the value of every China set (issue 17 item 6)"),
                 oxidation: Estimate(0.99, low: 0.99, high: 1.0, source: "发电设施/GB/T 32151 default: gas oxidation 99 %"),
                 ch4: Estimate(1, low: 0.3, high: 3, source: "\(ipccTable22): natural gas 1 kg/TJ"),
                 n2o: Estimate(0.1, low: 0.03, high: 0.3, source: "\(ipccTable22): natural gas 0.1 kg/TJ"),

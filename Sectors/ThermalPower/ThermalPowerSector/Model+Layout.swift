@@ -27,11 +27,12 @@ struct CompiledPower: Sendable {
         case gridFactor, heatFactor, generationCoal, generationGas, generationBiomass, generationNonFossil
         case imports, balancingImport, surplus, curtailed, storageRecovered
         case coalTonnes, coalTCE, biogenicCO2, importCO2, electricityCO2, heatCO2, heatCHP, heatBoilers
+        case electricityIntensity
 
         var item: MemoItem {
             switch self {
             case .gridFactor: MemoItem(id: Coupling.supplyFactor, name: LocalizedName("Emission factor of electricity supplied (output)", "供电排放因子（输出）"), unit: "tCO2/MWh")
-            case .heatFactor: MemoItem(id: "heat-ef", name: LocalizedName("Heat emission factor", "供热排放因子"), unit: "tCO2/GJ")
+            case .heatFactor: MemoItem(id: "heat-ef", name: LocalizedName("Heat carbon intensity: CO2 allocated to heat ÷ heat supplied", "供热碳排放强度：分摊至供热的CO2÷供热量"), unit: "tCO2/GJ")
             case .generationCoal: MemoItem(id: "generation.coal", name: LocalizedName("Net generation from coal", "燃煤供电量"), unit: "MWh")
             case .generationGas: MemoItem(id: "generation.gas", name: LocalizedName("Net generation from gas", "燃气供电量"), unit: "MWh")
             case .generationBiomass: MemoItem(id: "generation.biomass", name: LocalizedName("Net generation from biomass", "生物质供电量"), unit: "MWh")
@@ -49,6 +50,11 @@ struct CompiledPower: Sendable {
             case .heatCO2: MemoItem(id: "co2.heat", name: LocalizedName("CO2 allocated to heat", "分摊至供热的CO2"), unit: "tCO2")
             case .heatCHP: MemoItem(id: "heat.chp", name: LocalizedName("Heat from generating units", "机组供热量"), unit: "GJ")
             case .heatBoilers: MemoItem(id: "heat.boilers", name: LocalizedName("Heat from heat-only boilers", "供热锅炉供热量"), unit: "GJ")
+            case .electricityIntensity:
+                MemoItem(id: "intensity.electricity",
+                         name: LocalizedName("Power carbon intensity: CO2 allocated to electricity ÷ local net generation (heat excluded)",
+                                             "供电碳排放强度：分摊至发电的CO2÷本地供电量（不含供热）"),
+                         unit: "tCO2/MWh")
             }
         }
     }

@@ -115,6 +115,10 @@ extension CompiledPower {
         var memo = [Memo: Double]()
         memo[.gridFactor] = supplied > 0 ? (totals.co2Electricity + importCO2) / supplied : 0
         memo[.heatFactor] = heatSupplied > 0 ? totals.co2Heat / heatSupplied : 0
+        // Power intensity: CO2 allocated to electricity (heat-supply ratio, see Dispatch.reportNotes)
+        // over the local net generation (fossil and non-fossil; imports and their CO2 excluded).
+        let localGeneration = fossilNet + nonFossil
+        memo[.electricityIntensity] = localGeneration > 0 ? totals.co2Electricity / localGeneration : 0
         memo[.generationCoal] = totals.generation[.coal] ?? 0
         memo[.generationGas] = totals.generation[.gas] ?? 0
         memo[.generationBiomass] = totals.generation[.biomass] ?? 0

@@ -51,7 +51,7 @@ F=dict(gasoline=dict(ncv=43.070,cc=0.0189,ox=0.98,d=0.73,S=10),diesel=dict(ncv=4
 carrier={'gasoline':'gasoline','hybrid-gasoline':'gasoline','diesel':'diesel','hybrid-diesel':'diesel','cng':'cng','lng':'lng','electric':'electricity','hydrogen':'hydrogen'}
 perkm={('car','gasoline'):(57,6),('car','hybrid-gasoline'):(57,6),('taxi','gasoline'):(57,6),('taxi','hybrid-gasoline'):(57,6),('car','diesel'):(0,15),
  ('light-truck','gasoline'):(57,16),('light-truck','diesel'):(0,15),('heavy-truck','diesel'):(175,30),('bus','diesel'):(175,30),('bus','hybrid-diesel'):(175,30),
- ('heavy-truck','lng'):(900,0),('bus','cng'):(900,0),('bus','lng'):(900,0),('taxi','cng'):(80,9),('two-three-wheeler','gasoline'):(57,6)}
+ ('heavy-truck','lng'):(900,34),('bus','cng'):(900,41),('bus','lng'):(900,43),('taxi','cng'):(80,9),('two-three-wheeler','gasoline'):(57,6)}
 comb={('rail','diesel'):(4.15,28.6),('navigation','diesel'):(7,2)}
 seg={'rail-freight':'rail','metro':'rail','waterway':'navigation'}
 GWP={'ch4':28,'n2o':265}

@@ -84,6 +84,7 @@ extension TransportModel {
         specs += fuelSpecs()
         specs += combustionSpecs()
         specs += airSpecs()
+        specs += upstreamSpecs()
         for carrier in TransportCarrier.allCases {
             specs.append(InputSpec("fuel-use.*.\(carrier.rawValue)", unit: carrier.fuelUseUnit,
                                    name: LocalizedName("Fuel used (fuel statistics): \(carrier.name.english)",

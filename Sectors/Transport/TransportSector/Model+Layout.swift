@@ -12,6 +12,10 @@ struct TransportPlanLayout: Sendable {
         var oxidation: Int?
         var density: Int?
         var sulphur: Int?
+        /// Upstream (well-to-tank) factors; nil under tank-to-wheel.
+        var upstreamCO2: Int? = nil
+        var upstreamCH4: Int? = nil
+        var methaneLeak: Int? = nil
     }
 
     /// Positions of everything one burn of fuel needs.
@@ -71,6 +75,8 @@ struct TransportPlanLayout: Sendable {
     var fuelUses: [FuelUse]
     var grid: Int?
     var hydrogenFactor: Int?
+    /// The indirect source `fuel-supply.well-to-tank`; nil under tank-to-wheel (``TransportModel/fuelBoundaryKey``).
+    var upstream: Int?
     /// Memo index of the first shared coupling memo (``Coupling/memos``, appended last).
     var coupling = 0
 
@@ -81,6 +87,16 @@ struct TransportPlanLayout: Sendable {
         let carriers = TransportCarrier.allCases.map { EnergyCarrier(id: $0.rawValue, name: $0.name) }
         grid = inputs.index(of: Coupling.gridFactor)
         hydrogenFactor = inputs.index(of: "hydrogen.factor")
+        let wellToWheel = try Self.wellToWheel(inputs)
+        upstream = nil
+        if wellToWheel {
+            upstream = sources.count
+            sources.append(EmissionSource(
+                id: "fuel-supply.well-to-tank",
+                name: LocalizedName("Fuel supply (well-to-tank): upstream CO2 and fossil CH4 of the fuels burnt",
+                                    "燃料供应（油井到油箱）：所用燃料的上游CO2与化石源甲烷"),
+                categories: [], activityUnit: "GJ", scope: .indirect))
+        }
 
         try Self.checkModeKeys(inputs)
         var groups: [Group] = []
@@ -129,7 +145,7 @@ struct TransportPlanLayout: Sendable {
                         target = Self.indirectSource(for: mode, carrier: tech.carrier, in: &sources)
                     }
                     let burn = Self.burn(inputs, carrier: tech.carrier, segment: segment, vehicleClass: mode.pollutantClass,
-                                         perKm: base, source: target)
+                                         perKm: base, source: target, wellToWheel: wellToWheel)
                     techs.append(Technology(tech: tech, share: techShare, intensity: intensity,
                                             isReference: tech == reference, burn: burn,
                                             vehicles: Self.vehicleQuantity(mode, tech, in: &quantities),
@@ -173,13 +189,14 @@ struct TransportPlanLayout: Sendable {
                 let vehicleClass = Self.fuelUseClass(segment, carrier)
                 fuelUses.append(FuelUse(quantity: quantity,
                                         burn: Self.burn(inputs, carrier: carrier, segment: segment,
-                                                        vehicleClass: vehicleClass, perKm: nil, source: target)))
+                                                        vehicleClass: vehicleClass, perKm: nil, source: target, wellToWheel: wellToWheel)))
             }
         }
         try Self.checkFuelUseKeys(inputs)
         self.fuelUses = fuelUses
         coupling = memos.count
         layout = OutputLayout(sources: sources, carriers: carriers, memos: memos + Coupling.memos, quantities: quantities)
+        layout.notes = [Self.fuelBoundaryNote(wellToWheel: wellToWheel)]
     }
 
     /// Adds quantity `activity.<mode>` (pkm/yr or tkm/yr).
@@ -216,7 +233,7 @@ struct TransportPlanLayout: Sendable {
     }
 
     static func burn(_ inputs: InputTable, carrier: TransportCarrier, segment: TransportSegment,
-                     vehicleClass: PollutantClass?, perKm: String?, source: Int) -> Burn {
+                     vehicleClass: PollutantClass?, perKm: String?, source: Int, wellToWheel: Bool) -> Burn {
         let id = carrier.rawValue
         let fuel = Fuel(carrier: carrier,
                         carrierIndex: TransportCarrier.allCases.firstIndex(of: carrier) ?? 0,
@@ -224,7 +241,10 @@ struct TransportPlanLayout: Sendable {
                         carbonContent: inputs.index(of: "fuel.\(id).carbon-content"),
                         oxidation: inputs.index(of: "fuel.\(id).oxidation"),
                         density: inputs.index(of: "fuel.\(id).density"),
-                        sulphur: inputs.index(of: "fuel.\(id).sulphur"))
+                        sulphur: inputs.index(of: "fuel.\(id).sulphur"),
+                        upstreamCO2: wellToWheel ? inputs.index(of: "upstream.\(id).co2") : nil,
+                        upstreamCH4: wellToWheel ? inputs.index(of: "upstream.\(id).ch4") : nil,
+                        methaneLeak: wellToWheel ? inputs.index(of: "upstream.\(id).methane-leak") : nil)
         let combustion = "combustion.\(segment.rawValue).\(id)"
         // Fuel statistics (no km) take `fuel-statistics.<segment>.<carrier>.ch4|n2o` when the
         // factor set gives them (China's sets: their road factors are per km), else the fuel-based ones.

@@ -9,7 +9,7 @@ extension TransportModel {
     static let limitRules: [InputLimitRule] = {
         let nbs = "NBS China Statistical Yearbook 2023, Table 16-9: national passenger turnover 1.2 × 10¹² pkm (2022, 2.9 × 10¹² in 2019) and freight 22.6 × 10¹² tkm"
         let unitSlip = "assumption — a value outside is almost always a unit slip"
-        return [
+        return TransportModel.upstreamLimitRules + [
             InputLimitRule("passenger.activity", hard: 0...1e13, plausible: 0...5e11,
                            source: "\(nbs); a city above 5 × 10¹¹ pkm would be a sixth of the nation, the hard limit is above the national total"),
             InputLimitRule("freight.activity", hard: 0...1e14, plausible: 0...3e12,

@@ -125,7 +125,16 @@ extension TransportPlanLayout {
         default:
             if fuelStatistics { buffer.sourceActivity[source] += gigajoules }
             buffer.co2[source] += gigajoules * value(fuel.carbonContent) * value(fuel.oxidation) * Self.co2PerCarbon
-            buffer.ch4[source] += gigajoules * value(burn.ch4) * 1e-6 + vkm * value(burn.ch4PerKm) * 1e-9
+            // Tailpipe CH4 of natural-gas vehicles is unburnt fuel (methane slip): fossil methane.
+            let tailpipeCH4 = gigajoules * value(burn.ch4) * 1e-6 + vkm * value(burn.ch4PerKm) * 1e-9
+            if fuel.carrier.isNaturalGas { buffer.ch4Fossil[source] += tailpipeCH4 } else { buffer.ch4[source] += tailpipeCH4 }
+            if let upstream {
+                // Well-to-wheel: the fuel's supply chain (kg/GJ) and upstream gas leaks (t CH4 per t CH4 delivered).
+                buffer.sourceActivity[upstream] += gigajoules
+                buffer.co2[upstream] += gigajoules * value(fuel.upstreamCO2) * 1e-3
+                buffer.ch4Fossil[upstream] += gigajoules * value(fuel.upstreamCH4) * 1e-3
+                    + gigajoules / TransportModel.methaneNCV * value(fuel.methaneLeak)
+            }
             buffer.n2o[source] += gigajoules * value(burn.n2o) * 1e-6 + vkm * value(burn.n2oPerKm) * 1e-9
             buffer.nox[source] += gigajoules * value(burn.nox) * 1e-6
             buffer.pm25[source] += gigajoules * value(burn.pm25) * 1e-6
@@ -151,7 +160,7 @@ struct Inputs {
 
 /// One year's results per source and carrier, written to the output in one pass.
 struct YearBuffer {
-    var co2: [Double], ch4: [Double], n2o: [Double]
+    var co2: [Double], ch4: [Double], ch4Fossil: [Double], n2o: [Double]
     var nox: [Double], pm25: [Double], so2: [Double]
     var sourceActivity: [Double]
     var energy: [Double]
@@ -161,7 +170,7 @@ struct YearBuffer {
 
     init(sources: Int, carriers: Int, memos: Int, quantities: Int) {
         co2 = Array(repeating: 0, count: sources)
-        ch4 = co2; n2o = co2; nox = co2; pm25 = co2; so2 = co2; sourceActivity = co2
+        ch4 = co2; ch4Fossil = co2; n2o = co2; nox = co2; pm25 = co2; so2 = co2; sourceActivity = co2
         energy = Array(repeating: 0, count: carriers)
         self.memos = Array(repeating: 0, count: memos)
         self.quantities = Array(repeating: 0, count: quantities)
@@ -169,7 +178,7 @@ struct YearBuffer {
 
     mutating func clear() {
         for index in co2.indices {
-            co2[index] = 0; ch4[index] = 0; n2o[index] = 0
+            co2[index] = 0; ch4[index] = 0; ch4Fossil[index] = 0; n2o[index] = 0
             nox[index] = 0; pm25[index] = 0; so2[index] = 0; sourceActivity[index] = 0
         }
         for index in energy.indices { energy[index] = 0 }
@@ -182,6 +191,7 @@ struct YearBuffer {
         for source in co2.indices {
             output.addEmission(co2[source], of: .co2, source: source, offset: offset)
             output.addEmission(ch4[source], of: .ch4NonFossil, source: source, offset: offset)
+            output.addEmission(ch4Fossil[source], of: .ch4Fossil, source: source, offset: offset)
             output.addEmission(n2o[source], of: .n2o, source: source, offset: offset)
             output.addPollutant(nox[source], of: .nox, source: source, offset: offset)
             output.addPollutant(pm25[source], of: .pm25, source: source, offset: offset)

@@ -20,7 +20,10 @@ public import ReductionCore
 ///
 /// Direct emissions are reported under IPCC 2006 / CRT 1.A.3.b (road), 1.A.3.c (rail) and
 /// 1.A.3.d (navigation); electricity and hydrogen are separate indirect sources without an
-/// IPCC category. Combustion CH4 counts as non-fossil methane (CONTRIBUTING.md, "Formulas"). Exhaust NOx and
+/// IPCC category. Combustion CH4 of oil products counts as non-fossil methane (CONTRIBUTING.md, "Formulas"); the
+/// tailpipe CH4 of CNG and LNG vehicles is unburnt natural gas (methane slip) and counts as fossil
+/// methane (AR6 GWP 29.8). `boundary.fuel: well-to-wheel` adds each fuel's supply chain (see
+/// `Model+Upstream.swift`); the default is tank-to-wheel. Exhaust NOx and
 /// PM2.5 are `GJ × g/GJ`; SO2 is `2 × sulphur × fuel mass` (SO2/S = 64/32).
 ///
 /// Shares: a modal split in use (any share or its activity above 0) must add up to 100 % in
@@ -32,8 +35,8 @@ public import ReductionCore
 /// sourced defaults (see `transport-plan catalogue`).
 ///
 /// The sector activity metric (the denominator of intensity targets) is converted turnover
-/// (换算周转量): tonne-km + rail (and metro) passenger-km + road passenger-km ÷ 10, walking and
-/// cycling excluded.
+/// (换算周转量): tonne-km + rail and metro passenger-km + road passenger-km ÷ 10, walking and
+/// cycling excluded (``TransportMode/convertedTurnoverWeight``).
 public struct TransportModel: SectorModel {
     /// The sector's id (`transport`), names, activity metric and default target boundary (direct + indirect).
     public let info = SectorInfo(

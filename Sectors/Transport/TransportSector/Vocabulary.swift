@@ -189,6 +189,8 @@ public enum TransportCarrier: String, Sendable, Hashable, CaseIterable {
 
     /// True for fuels burnt in the vehicle (direct CO2, CH4, N2O and exhaust pollutants).
     public var isCombustion: Bool { self != .electricity && self != .hydrogen }
+    /// CNG and LNG: their tailpipe CH4 (methane slip) and upstream leaks are fossil methane.
+    var isNaturalGas: Bool { self == .cng || self == .lng }
 
     /// Unit of fuel-based activity input (`fuel-use.<segment>.<carrier>`).
     public var fuelUseUnit: String {

@@ -15,6 +15,12 @@ extension WasteSortingModel {
                  "历史填埋数据截止年份（0表示无）", .nonNegative, 0,
                  "no history unless the plan gives it; years up to this one use history.landfilled.*"),
             spec(WasteKey.docf, "share", "Fraction of DOC that decomposes (DOCf)", "可分解的DOC比例DOCf", .share, 0.5, ch3),
+            // Optional per type (no default): the 2019 Refinement's type-specific DOCf; absent → landfill.docf.
+            InputSpec("waste.*.docf", unit: "share",
+                      name: LocalizedName("Fraction of the type's DOC that decomposes (type-specific DOCf; else landfill.docf)",
+                                          "该类垃圾可分解的DOC比例（分类DOCf；未给出时用landfill.docf）"),
+                      kind: .share,
+                      source: "IPCC 2019 Refinement Vol 5 Ch 3 Table 3.0: DOCf by waste type (factor sets ipcc2019-*)"),
             spec(WasteKey.methaneFraction, "share", "CH4 fraction of landfill gas (F)", "填埋气中甲烷体积比F", .share, 0.5, ch3),
             spec(WasteKey.gasCollection, "share", "Landfill gas collected at managed sites (share of CH4 generated)",
                  "管理型填埋场填埋气收集率", .share, 0,

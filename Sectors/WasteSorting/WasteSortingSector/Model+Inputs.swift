@@ -16,6 +16,9 @@ public enum WasteKey {
     public static func route(_ route: ResidualRoute) -> String { "route.\(route.rawValue).share" }
     /// Degradable organic carbon, fraction of wet weight.
     public static func doc(_ type: WasteType) -> String { "waste.\(type.rawValue).doc" }
+    /// Fraction of a type's DOC that decomposes (type-specific DOCf, 2019 Refinement); when a
+    /// plan or factor set does not give it, ``docf`` applies to the type.
+    public static func docf(_ type: WasteType) -> String { "waste.\(type.rawValue).docf" }
     /// First-order decay rate k (1/yr).
     public static func decayRate(_ type: WasteType) -> String { "waste.\(type.rawValue).decay-rate" }
     /// Dry matter, fraction of wet weight.

@@ -25,6 +25,8 @@ extension WasteSortingModel {
                        source: "MOHURD urban-rural construction yearbook 2019: China landfilled about 1.5 × 10⁸ t of MSW; a city above 2 × 10⁷ t a year is implausible"),
         InputLimitRule(WasteKey.methaneFraction, hard: 0...1, plausible: 0.4...0.6,
                        source: "IPCC 2006 Vol 5 §3.2.3: F = 0.5 (range 0.4–0.6)"),
+        InputLimitRule("waste.*.docf", hard: 0...1, plausible: 0.1...0.8,
+                       source: "IPCC 2019 Refinement Vol 5 Ch 3 Table 3.0: 0.1 (slowly degrading: wood) to 0.7 (rapidly degrading: food, garden)"),
         InputLimitRule(WasteKey.docf, hard: 0...1, plausible: 0.1...0.8,
                        source: "IPCC 2006 Vol 5 §3.2.3: DOCf 0.5; 2019 Refinement Vol 5 Table 3.0: 0.1 (slowly) to 0.7 (highly decomposable)"),
         InputLimitRule(WasteKey.lfgElectricity, hard: 0...20, plausible: 2...6,

@@ -24,13 +24,14 @@ extension WasteRun {
     /// Landfill CH4 by first-order decay (Eq 3.1–3.6) and the lifetime commitment memo.
     func landfill(_ flows: Flows, offset i: Int, managed: inout [Double], unmanaged: inout [Double],
                   into output: inout ModelOutput) {
-        let docf = value(keys.docf, i), f = value(keys.methaneFraction, i)
+        let commonDocf = value(keys.docf, i), f = value(keys.methaneFraction, i)
         let collection = value(keys.gasCollection, i), ox = value(keys.oxidation, i)
         var generatedManaged = 0.0, generatedUnmanaged = 0.0
         var commitment = 0.0
         for j in Self.types.indices {
             guard let docIndex = keys.doc[j], let kIndex = keys.decayRate[j] else { continue }
             let doc = value(docIndex, i), k = value(kIndex, i)
+            let docf = keys.docfByType[j].map { value($0, i) } ?? commonDocf
             var depositedManaged = 0.0, depositedUnmanaged = 0.0
             for s in Self.sites.indices {
                 let ddocm = FirstOrderDecay.ddocm(tonnes: flows.landfill(site: s, type: j), doc: doc, docf: docf,

@@ -7,6 +7,8 @@ struct WasteKeys: Sendable {
     let composition: [Int], prevention: [Int]
     let recycling: [Int?], digestion: [Int?], composting: [Int?]
     let doc: [Int?], decayRate: [Int?]
+    /// Type-specific DOCf (`waste.<type>.docf`); nil → ``docf`` (`landfill.docf`).
+    let docfByType: [Int?]
     let dryMatter: [Int], carbon: [Int], fossilCarbon: [Int]
     let recyclingCredit: [Int?]
     /// Per residual route (`ResidualRoute.allCases` order).
@@ -41,13 +43,19 @@ struct WasteKeys: Sendable {
         composition = try needAll(types.map(WasteKey.composition))
         prevention = try needAll(types.map(WasteKey.prevention))
         var recycling: [Int?] = [], digestion: [Int?] = [], composting: [Int?] = []
-        var doc: [Int?] = [], decay: [Int?] = [], credit: [Int?] = []
+        var doc: [Int?] = [], decay: [Int?] = [], credit: [Int?] = [], docfByType: [Int?] = []
         for type in types {
             recycling.append(try optional(type, .recycling))
             digestion.append(try optional(type, .digestion))
             composting.append(try optional(type, .composting))
             doc.append(type.isDegradable ? try need(WasteKey.doc(type)) : nil)
             decay.append(type.isDegradable ? try need(WasteKey.decayRate(type)) : nil)
+            let typeDocf = table.index(of: WasteKey.docf(type))
+            if typeDocf != nil, !type.isDegradable {
+                throw PlanError(.unknownKey, "'\(WasteKey.docf(type))': \(type.rawValue) has no degradable organic carbon, so no DOCf",
+                                at: SourceLocation(keyPath: "inputs.\(WasteKey.docf(type))"))
+            }
+            docfByType.append(typeDocf)
             credit.append(type.separateRoutes.contains(.recycling) ? try need(WasteKey.recyclingCredit(type)) : nil)
         }
         self.recycling = recycling
@@ -55,6 +63,7 @@ struct WasteKeys: Sendable {
         self.composting = composting
         self.doc = doc
         decayRate = decay
+        self.docfByType = docfByType
         recyclingCredit = credit
         dryMatter = try needAll(types.map(WasteKey.dryMatter))
         carbon = try needAll(types.map(WasteKey.carbon))

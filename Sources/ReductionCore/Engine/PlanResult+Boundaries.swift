@@ -91,7 +91,7 @@ extension PlanResult {
     /// and each pathway measure for which at least half of its direct cut in the target year reappears
     /// as indirect emissions (imports, purchased electricity): a boundary shift rather than abatement.
     public var boundaryNotes: [String] {
-        var notes = sector.notes + boundaryWarnings
+        var notes = sector.notes + layout.notes + boundaryWarnings
         let year = plan.header.targetYear
         for measure in measures where measure.inPathway {
             let total = measure.interactedAbatement[year], shifted = -measure.indirectAbatement

@@ -30,6 +30,10 @@ public struct InputSpec: Sendable, Hashable {
     public var source: String?
     /// Hard and plausible ranges (in ``unit``) checked on every plan; see ``InputLimits``.
     public var limits: InputLimits? = nil
+    /// For a categorical input: the words a plan may write instead of a number. A plan value
+    /// `choices[i]` is stored as `i` (so `boundary.fuel: well-to-wheel` with choices
+    /// `["tank-to-wheel", "well-to-wheel"]` is 1); any other word is an error listing them.
+    public var choices: [String]? = nil
 
     /// Declares input `key` in `unit`; `default` makes it optional in plans.
     public init(_ key: String, unit: String, name: LocalizedName, kind: Kind = .nonNegative,

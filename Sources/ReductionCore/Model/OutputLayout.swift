@@ -66,6 +66,10 @@ public struct OutputLayout: Sendable, Hashable {
     /// quantity index in ``ModelOutput``.
     public var quantities: [ModelQuantity]
 
+    /// Statements about this plan's boundary that every report prints with the sector's notes
+    /// (e.g. transport's fuel boundary, tank-to-wheel or well-to-wheel).
+    public var notes: [String] = []
+
     /// Creates a layout.
     public init(sources: [EmissionSource], carriers: [EnergyCarrier] = [], memos: [MemoItem] = [],
                 quantities: [ModelQuantity] = []) {

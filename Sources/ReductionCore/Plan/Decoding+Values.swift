@@ -35,6 +35,16 @@ extension YAMLValue {
         }
     }
 
+    /// The index of a categorical word among `choices`; nil when the value is a number or a
+    /// mapping (decoded as a series instead). An unknown word is an error listing the choices.
+    func choice(of choices: [String], key: String) throws(PlanError) -> Int? {
+        guard !isMapping, let text = try? string(), Double(text) == nil else { return nil }
+        guard let index = choices.firstIndex(of: text) else {
+            throw error(.invalidValue, "'\(key)' must be one of \(choices.joined(separator: ", ")), found '\(text)'")
+        }
+        return index
+    }
+
     static let seriesKeys: Set<String> = estimateKeys.union(["base", "growth", "values"])
 
     /// A year series (see ``SeriesSpec``), converted to `targetUnit`.

@@ -78,7 +78,11 @@ public enum PlanLoader {
                     let renamed = Coupling.formerKeys[key].map { " (now spelled '\($0)')" } ?? ""
                     throw value.error(.unknownKey, "unknown input key '\(key)' for the \(model.info.id) sector\(renamed)")
                 }
-                inputs[key] = try value.series(unit: unit)
+                if let choices = model.spec(for: key)?.choices, let index = try value.choice(of: choices, key: key) {
+                    inputs[key] = .constant(Double(index))
+                } else {
+                    inputs[key] = try value.series(unit: unit)
+                }
                 units[key] = unit
                 inputNodes[key] = value
             }
