@@ -2,7 +2,8 @@
 //   swift run -c release CoreBenchmark [draws] [threads...]
 // Prints deterministic evaluations per second for the transport example and the synthetic
 // plan (50 measures, 12 sources, 41 years), then Monte Carlo draws per second on the
-// synthetic plan for each thread count, and checks the results are identical across them.
+// synthetic plan for each thread count (fixed-plan, then re-decide on draws / 20), and checks
+// the results are identical across them.
 import Foundation
 import ReductionCore
 import TransportSector
@@ -50,6 +51,21 @@ do {
     }
     // Compared as text: a measure without abatement in every draw has NaN cost percentiles.
     print("identical results across thread counts: \(Set(results.map { String(describing: $0) }).count == 1)")
+
+    // Re-decide: every draw re-orders the 50 measures with the central ordering code.
+    let redecide = try UncertaintyEngine(plan: plan, model: model, mode: .reDecide)
+    let redecideDraws = max(draws / 20, 200)
+    var redecided: [UncertaintyResult] = []
+    for threads in threadCounts.isEmpty ? [1, 2] : threadCounts {
+        _ = redecide.run(draws: 50, seed: 1, threads: threads)  // warm-up
+        let clock = ContinuousClock()
+        var result: UncertaintyResult?
+        let time = clock.measure { result = redecide.run(draws: redecideDraws, seed: 1, threads: threads) }
+        print("re-decide draws \(redecideDraws), threads \(threads): "
+              + String(format: "%.3f s, %.0f draws/s", seconds(time), Double(redecideDraws) / seconds(time)))
+        if let result { redecided.append(result) }
+    }
+    print("re-decide identical across thread counts: \(Set(redecided.map { String(describing: $0) }).count == 1)")
 } catch {
     print("error: \(error)")
     exit(1)
