@@ -124,23 +124,8 @@ struct UncertaintyDrawsEverythingTests {
         #expect(try Catalogue(model: ToyModel()).rangedNumbersByKind == ["change": 1])
     }
 
-    /// Two alternatives on the grid factor: x abates 100 t for free, y 200 t for 20,000 CNY a year.
-    static let alternatives = """
-    measures:
-      - id: x
-        name: {en: Small, zh-Hans: 小}
-        changes: [{scale: {key: factor.grid, by: -0.2}}]
-        deployment: {start: 2021}
-        lifetime: 10
-        opex: 0
-      - id: y
-        name: {en: Large, zh-Hans: 大}
-        changes: [{scale: {key: factor.grid, by: -0.4}}]
-        deployment: {start: 2021}
-        lifetime: 10
-        opex: 20000
-        excludes: [x]
-    """
+    /// x abates 100 t for free, y 200 t for 20,000 CNY a year (``ToyModel/alternativeMeasures``).
+    static let alternatives = ToyModel.alternativeMeasures
 
     @Test("re-decide re-chooses either-or alternatives at each draw's reference price: P(chosen) by hand")
     func redecideRechoosesAlternatives() throws {
@@ -170,21 +155,8 @@ struct UncertaintyDrawsEverythingTests {
         // 50 t at 2,500 CNY = 50 CNY/t; b cuts the fuel factor 10 %: 50 t at opex ~ uniform(0, 5,000) =
         // 0–100 CNY/t, central 3,000 → 60 CNY/t (rank 2). Independent sources, so b comes first exactly
         // when its cost is below 50: P = 2,500 / 5,000 = 0.5. So P(a keeps rank 1) = P(b keeps rank 2) = 0.5.
-        let measures = """
-        measures:
-          - id: a
-            name: {en: A, zh-Hans: 甲}
-            changes: [{scale: {key: factor.grid, by: -0.2}}]
-            deployment: {start: 2021}
-            lifetime: 10
-            opex: 2500
-          - id: b
-            name: {en: B, zh-Hans: 乙}
-            changes: [{scale: {key: factor.fuel, by: -0.1}}]
-            deployment: {start: 2021}
-            lifetime: 10
-            opex: {value: 3000, low: 0, high: 5000, distribution: uniform}
-        """
+        let measures = "measures:\n" + ToyModel.measure("a", change: "{scale: {key: factor.grid, by: -0.2}}", opex: "2500")
+            + ToyModel.measure("b", change: "{scale: {key: factor.fuel, by: -0.1}}", opex: "{value: 3000, low: 0, high: 5000, distribution: uniform}")
         let text = Self.plan().replacingAll("\n  share.electric: 1\n", with: "\n  share.electric: 0.5\n")
         let result = try Self.engine(measures: measures, plan: text, mode: .reDecide).run(draws: 10_000, seed: 9, threads: 2)
         #expect(result.measures.map(\.id) == ["a", "b"] && result.measures.map(\.centralRank) == [1, 2])

@@ -80,12 +80,12 @@ struct SyntheticModel: SectorModel {
           baseYear: 2020
           targetYear: 2030
           horizon: 2060
+          discountRates:
+            social: {value: 0.05, low: 0.03, high: 0.08}
+            private: {value: 0.08, low: 0.06, high: 0.12}
         energyPrices:
           fuel: {value: 60, low: 45, high: 80}
           electricity: {social: {value: 150, low: 110, high: 190}, private: {value: 180, low: 140, high: 230}}
-        discountRates:
-          social: {value: 0.05, low: 0.03, high: 0.08}
-          private: {value: 0.08, low: 0.06, high: 0.12}
         targets:
           - {year: 2030, belowBaseYear: 0.2}
         inputs:
