@@ -107,6 +107,18 @@ public struct ToyModel: SectorModel {
         opex: {value: 6000, unit: CNY}
     """
 
+    /// One catalogue entry for tests: deployed fully from 2021, lifetime 10, the given change and opex.
+    public static func measure(_ id: String, change: String, opex: String, extra: String = "") -> String {
+        "  - id: \(id)\n    name: {en: \(id), zh-Hans: \(id)}\n    changes: [\(change)]\n"
+            + "    deployment: {start: 2021}\n    lifetime: 10\n    opex: \(opex)\n" + extra
+    }
+
+    /// Either-or alternatives on the grid factor: x cuts it 20 % at no cost, y cuts it 40 % for
+    /// 20,000 CNY a year and excludes x.
+    public static let alternativeMeasures = "measures:\n"
+        + measure("x", change: "{scale: {key: factor.grid, by: -0.2}}", opex: "0")
+        + measure("y", change: "{scale: {key: factor.grid, by: -0.4}}", opex: "20000", extra: "    excludes: [x]\n")
+
     public static let defaultExample = """
     plan:
       sector: toy

@@ -2,7 +2,8 @@ import ReductionCore
 
 /// A synthetic sector for benchmarking: 12 sources over 41 years, each
 /// `activity × intensity × ((1 − electric share) × fuel factor + electric share × grid factor)`,
-/// and 50 measures with ranges on effect, penetration, capex and savings.
+/// and 50 measures with ranges on effect, penetration, capex and savings; energy prices (both
+/// bases) and discount rates are ranged too. All numbers are synthetic (benchmark only).
 struct SyntheticModel: SectorModel {
     static let sourceCount = 12
     static let measureCount = 50
@@ -79,7 +80,12 @@ struct SyntheticModel: SectorModel {
           baseYear: 2020
           targetYear: 2030
           horizon: 2060
-        energyPrices: {fuel: 60, electricity: 150}
+          discountRates:
+            social: {value: 0.05, low: 0.03, high: 0.08}
+            private: {value: 0.08, low: 0.06, high: 0.12}
+        energyPrices:
+          fuel: {value: 60, low: 45, high: 80}
+          electricity: {social: {value: 150, low: 110, high: 190}, private: {value: 180, low: 140, high: 230}}
         targets:
           - {year: 2030, belowBaseYear: 0.2}
         inputs:

@@ -2,13 +2,22 @@
 //   swift run -c release CoreBenchmark [draws] [threads...]
 // Prints deterministic evaluations per second for the transport example and the synthetic
 // plan (50 measures, 12 sources, 41 years), then Monte Carlo draws per second on the
-// synthetic plan for each thread count, and checks the results are identical across them.
+// synthetic plan for each thread count (fixed-plan, then re-decide on draws / 20), and checks
+// the results are identical across them.
 import Foundation
 import ReductionCore
 import TransportSector
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+/// CPU seconds this process has used (all threads): on a loaded machine, draws per CPU second
+/// times the cores is what an idle machine would give.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
 func evaluationsPerSecond(_ plan: Plan, _ model: some SectorModel, minimum: Double = 2) throws -> Double {
@@ -20,6 +29,15 @@ func evaluationsPerSecond(_ plan: Plan, _ model: some SectorModel, minimum: Doub
         count += 1
     }
     return Double(count) / seconds(clock.now - start)
+}
+
+/// The result as text with its dictionaries sorted (two equal dictionaries may print their keys
+/// in different orders), so NaN percentiles compare equal.
+func canonical(_ r: UncertaintyResult) -> String {
+    func sorted<V>(_ d: [some Comparable: V]) -> String { String(describing: d.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) }
+    return [String(describing: r.measures), String(describing: r.pathwayEmissions), sorted(r.peakYearDistribution),
+            sorted(r.targetProbabilities), sorted(r.drawnByKind), String(describing: r.sensitivity),
+            String(describing: r.correlations), "\(r.draws) \(r.seed) \(r.mode)"].joined(separator: "|")
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -44,12 +62,33 @@ do {
         _ = engine.run(draws: min(draws, 2_000), seed: 1, threads: threads)  // warm-up
         let clock = ContinuousClock()
         var result: UncertaintyResult?
+        let cpu = cpuSeconds()
         let time = clock.measure { result = engine.run(draws: draws, seed: 1, threads: threads) }
-        print("draws \(draws), threads \(threads): " + String(format: "%.3f s, %.0f draws/s", seconds(time), Double(draws) / seconds(time)))
+        let used = cpuSeconds() - cpu
+        print("draws \(draws), threads \(threads): " + String(format: "%.3f s, %.0f draws/s; %.3f CPU s, %.0f draws per CPU s",
+                                                               seconds(time), Double(draws) / seconds(time), used, Double(draws) / used))
         if let result { results.append(result) }
     }
     // Compared as text: a measure without abatement in every draw has NaN cost percentiles.
-    print("identical results across thread counts: \(Set(results.map { String(describing: $0) }).count == 1)")
+    print("identical results across thread counts: \(Set(results.map(canonical)).count == 1)")
+
+    // Re-decide: every draw re-orders the 50 measures with the central ordering code.
+    let redecide = try UncertaintyEngine(plan: plan, model: model, mode: .reDecide)
+    let redecideDraws = max(draws / 20, 200)
+    var redecided: [UncertaintyResult] = []
+    for threads in threadCounts.isEmpty ? [1, 2] : threadCounts {
+        _ = redecide.run(draws: 50, seed: 1, threads: threads)  // warm-up
+        let clock = ContinuousClock()
+        var result: UncertaintyResult?
+        let cpu = cpuSeconds()
+        let time = clock.measure { result = redecide.run(draws: redecideDraws, seed: 1, threads: threads) }
+        let used = cpuSeconds() - cpu
+        print("re-decide draws \(redecideDraws), threads \(threads): "
+              + String(format: "%.3f s, %.0f draws/s; %.3f CPU s, %.0f draws per CPU s",
+                       seconds(time), Double(redecideDraws) / seconds(time), used, Double(redecideDraws) / used))
+        if let result { redecided.append(result) }
+    }
+    print("re-decide identical across thread counts: \(Set(redecided.map(canonical)).count == 1)")
 } catch {
     print("error: \(error)")
     exit(1)

@@ -95,6 +95,7 @@ struct BatchCommand: ParsableCommand {
         if let catalogue = common.catalogue { arguments.append("--catalogue=\(catalogue)") }
         if let threads = evaluation.threads { arguments.append("--threads=\(threads)") }
         if let price = evaluation.referencePrice { arguments.append("--reference-price=\(price)") }
+        if evaluation.mode != .fixedPlan { arguments.append("--uncertainty=\(evaluation.mode.rawValue)") }
         if evaluation.noCharts { arguments.append("--no-charts") }
         return arguments
     }

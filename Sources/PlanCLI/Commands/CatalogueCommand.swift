@@ -68,6 +68,21 @@ public struct CatalogueListing: Sendable {
             let mark = set.id == catalogue.defaultFactorSet ? " *" : ""
             out += "  \(set.id)\(mark): \(set.name.text(language)) — \(set.reference ?? "") (\(set.inputs.count) inputs)\n"
         }
+        if withSources { out += rangedCounts() }
+        return out
+    }
+
+    /// The ranged numbers `report --draws` draws from the catalogue, by kind, and per factor set.
+    func rangedCounts() -> String {
+        let zh = language == .simplifiedChinese
+        let kinds = catalogue.rangedNumbersByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        var out = (zh ? "\n带范围的数（--draws 时抽样）按类别: " : "\nRanged numbers (drawn with --draws) by kind: ")
+            + (kinds.isEmpty ? "–" : kinds.joined(separator: ", ")) + "\n"
+        for set in catalogue.factorSets {
+            out += (zh ? "  因子集 " : "  factor set ") + "\(set.id): factor \(catalogue.rangedFactors(in: set.id))\n"
+        }
+        out += zh ? "  另加规划自身带范围的输入、能源价格（社会与私人）、贴现率和参考碳价。\n"
+                  : "  Plus the plan's own ranged inputs, energy prices (social and private), discount rates and reference carbon price.\n"
         return out
     }
 

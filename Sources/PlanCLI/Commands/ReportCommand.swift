@@ -17,10 +17,19 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .long, help: "Carbon price (currency/tCO2e) for the share of draws a measure stays below (default: the plan's referenceCarbonPrice).")
     var referencePrice: Double?
 
+    @Option(name: .long, help: "The question the Monte Carlo answers: fixed-plan (the central order and either-or choices, under uncertainty) or re-decide (each draw re-chooses the alternatives and re-orders the MACC: rank stability, P(chosen)).")
+    var uncertainty = UncertaintyMode.fixedPlan.rawValue
+
+    /// The mode `--uncertainty` names (validated in ``validate()``).
+    var mode: UncertaintyMode { UncertaintyMode(rawValue: uncertainty) ?? .fixedPlan }
+
     @Flag(name: .long, help: "Do not write the SVG charts.")
     var noCharts = false
 
     func validate() throws {
+        guard UncertaintyMode(rawValue: uncertainty) != nil else {
+            throw ValidationError("--uncertainty must be fixed-plan or re-decide, found '\(uncertainty)'")
+        }
         guard draws >= 0, draws <= 10_000_000 else { throw ValidationError("--draws must be between 0 and 10,000,000") }
         if let threads, !(1...UncertaintyEngine.maximumThreads).contains(threads) {
             throw ValidationError("--threads must be between 1 and \(UncertaintyEngine.maximumThreads)")
@@ -74,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             if evaluation.draws > 0 { progress = { done in bar.update(done) } }
             run = try PlanRun.evaluate(plan, model: model, draws: evaluation.draws, seed: evaluation.seed,
                                        threads: evaluation.threads, referencePrice: evaluation.referencePrice,
-                                       progress: progress)
+                                       mode: evaluation.mode, progress: progress)
         } catch {
             throw fail(error)
         }

@@ -23,9 +23,12 @@ public struct UncertaintySummary: Sendable {
         let currency = result.plan.header.currency
         var out = "\(UIText.uncertainty.text(language)) — \(u.draws) " + (zh ? "次抽样" : "draws")
             + ", seed \(u.seed), \(u.parameterCount) " + (zh ? "个带范围参数" : "ranged parameters") + ", \(u.targetYear)\n"
-        out += (zh ? "  问题：固定方案（中心方案的排序和二选一结果不变）；抽取的参数按类别: "
-                   : "  Question: fixed-plan (the central plan's order and either-or choices kept); drawn by kind: ")
-            + u.drawnByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        let question = u.mode == .fixedPlan
+            ? (zh ? "  问题：固定方案（中心方案的排序和二选一结果不变）；抽取的参数按类别: "
+                  : "  Question: fixed-plan (the central plan's order and either-or choices kept); drawn by kind: ")
+            : (zh ? "  问题：重新决策（每次抽样重新选择二选一措施并重新排序MACC）；抽取的参数按类别: "
+                  : "  Question: re-decide (each draw re-chooses the either-or alternatives and re-orders the MACC); drawn by kind: ")
+        out += question + u.drawnByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         var table = TextTable(headers: [UIText.measure.text(language), "P5 t", "P50 t", "P95 t",
                                         "P5 \(currency)/t", "P50", "P95",
                                         zh ? "省钱概率" : "P(saves)", zh ? "名次不变" : "P(same rank)",
@@ -67,6 +70,7 @@ public struct UncertaintySummary: Sendable {
             out += (zh ? "  达成目标概率 " : "  P(target met) ") + "\(name): "
                 + NumberFormat.percent(u.targetProbabilities[check.target.id]) + "\n"
         }
+        if u.mode == .reDecide { out += rankingLines() }
         out += sensitivityLines()
         return TextWrap.fit(out)
     }

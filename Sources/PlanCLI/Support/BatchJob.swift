@@ -64,7 +64,8 @@ struct BatchOutcome: Codable, Sendable {
             }
             let plan = try PlanLoader.load(bytes: bytes, file: path, model: model)
             let run = try PlanRun.evaluate(plan, model: model, draws: options.draws, seed: options.seed,
-                                           threads: options.threads, referencePrice: options.referencePrice)
+                                           threads: options.threads, referencePrice: options.referencePrice,
+                                           mode: options.mode)
             let extras = ExtraOutputs(xlsx: true)  // batch writes each plan's workbook beside its report
             let written = try ReportOutput.write(run, to: output, baseName: job.base, language: language, charts: !options.noCharts,
                                                  extras: extras)

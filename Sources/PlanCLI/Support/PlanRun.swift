@@ -15,19 +15,19 @@ public struct PlanRun: Sendable {
     }
 
     /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis (refused with a
-    /// `PlanError` before allocation when its results would not fit the memory bound,
-    /// `UncertaintyEngine.checkResources(draws:)`). `referencePrice`
-    /// defaults to the plan's `PlanHeader.referenceCarbonPrice`.
+    /// ``PlanError`` before allocation when its results would not fit the memory bound,
+    /// ``UncertaintyEngine/checkResources(draws:)``). Without `referencePrice` each draw uses
+    /// the plan's ``PlanHeader/referenceCarbonPrice`` (drawn when ranged). `mode` names the
+    /// question the Monte Carlo answers (default `fixed-plan`).
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
-                                threads: Int? = nil, referencePrice: Double? = nil,
+                                threads: Int? = nil, referencePrice: Double? = nil, mode: UncertaintyMode = .fixedPlan,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws(PlanError) -> PlanRun {
         let evaluated = try PlanEvaluator(plan: plan, model: model).evaluate(attribution: true)
         var run: PlanRun
         if draws > 0 {
-            let engine = try UncertaintyEngine(plan: plan, model: model)
+            let engine = try UncertaintyEngine(plan: plan, model: model, mode: mode)
             try engine.checkResources(draws: draws)
-            let uncertainty = engine.run(draws: draws, seed: seed, threads: threads,
-                                         referencePrice: referencePrice ?? plan.header.referenceCarbonPrice,
+            let uncertainty = engine.run(draws: draws, seed: seed, threads: threads, referencePrice: referencePrice,
                                          progress: progress)
             var central = engine.centralResult
             central.decisions.attribution = evaluated.decisions.attribution

@@ -44,9 +44,12 @@ public struct ReportVerification: Sendable {
             for index in plan.sources.files.indices {
                 if let name = inputs.file(plan.sources.files[index].role)?.name { plan.sources.files[index].name = name }
             }
+            // A price equal to the plan's is the plan's own (drawn when ranged), not a --reference-price.
+            let price = report.uncertainty?.referencePrice.value
             let run = try PlanRun.evaluate(plan, model: carried, draws: report.uncertainty?.draws ?? 0,
                                            seed: report.uncertainty?.seed ?? 1,
-                                           referencePrice: report.uncertainty?.referencePrice.value)
+                                           referencePrice: price == plan.header.referenceCarbonPrice ? nil : price,
+                                           mode: report.uncertainty?.mode.flatMap(UncertaintyMode.init(rawValue:)) ?? .fixedPlan)
             recomputed = ReportOutput.report(for: run, created: report.header.created)
         } catch {
             throw Failure(description: "\(file): the carried inputs do not load: \(error)")

@@ -100,7 +100,7 @@ struct CostModel: Sendable {
                   privatePrices: privatePrices.map { $0.map { $0.map { $0 } } })
     }
 
-    private init(entries: [Entry], socialPrices: [[Double]?], privatePrices: [[Double]?]) {
+    init(entries: [Entry], socialPrices: [[Double]?], privatePrices: [[Double]?]) {
         self.entries = entries
         self.socialPrices = socialPrices
         self.privatePrices = privatePrices

@@ -106,10 +106,16 @@ struct CompiledMeasure: Sendable {
     /// *base* value of `from` (capped at what `from` still holds), so shifts out of the same input
     /// add up and commute: their order does not change the pathway unless the cap binds.
     func apply(to table: inout InputTable, base: InputTable) {
+        apply(to: &table, base: base, offsets: 0..<table.yearCount)
+    }
+
+    /// ``apply(to:base:)`` at the year offsets `offsets` only (each year's change reads that
+    /// year alone, so the other years are left as they were).
+    func apply(to table: inout InputTable, base: InputTable, offsets: Range<Int>) {
         let count = table.yearCount
         let b = base.values
         table.values.withUnsafeMutableBufferPointer { v in
-            for offset in 0..<count {
+            for offset in offsets {
                 let p = penetration[offset]
                 guard p > 0 else { continue }
                 for op in ops {
@@ -138,6 +144,21 @@ struct CompiledMeasure: Sendable {
                         v[target] = clamp(v[target] + moved * ratios[change], to)
                     }
                 }
+            }
+        }
+    }
+
+    /// Puts back, at year offset `offset`, every input the changes write, from `original`
+    /// (undoes a trial ``apply(to:base:offsets:)`` without copying the table).
+    func restore(_ table: inout InputTable, from original: InputTable, offset: Int) {
+        let count = table.yearCount
+        for op in ops {
+            switch op {
+            case let .scale(key, _), let .add(key, _), let .blend(key, _):
+                table.values[key * count + offset] = original.values[key * count + offset]
+            case let .shift(from, to, _), let .shiftAmount(from, to, _):
+                table.values[from * count + offset] = original.values[from * count + offset]
+                table.values[to * count + offset] = original.values[to * count + offset]
             }
         }
     }

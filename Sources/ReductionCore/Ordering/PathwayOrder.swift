@@ -23,6 +23,8 @@ extension PlanEvaluator {
         let rate = plan.header.socialDiscountRate
         var remaining = candidates.sorted { plan.measures[$0].id < plan.measures[$1].id }
         var table = baseTable
+        // `table` with one candidate tried at the target year, undone after scoring (no copy per candidate).
+        var probe = baseTable
         var applied: [Int] = []
         var capturing: [Int] = []
         var sequence = Sequence(outputs: [bau], totals: [bau.totalCO2e(gwp: gwp)])
@@ -42,6 +44,7 @@ extension PlanEvaluator {
             applied.append(index)
             if !measures[index].captures.isEmpty { capturing.append(index) }
             table = result.table
+            probe = result.table
             sequence.outputs.append(result.output)
             sequence.totals.append(result.totals)
             cache.store(applied, totals: result.totals)
@@ -62,15 +65,16 @@ extension PlanEvaluator {
                 return CostMetrics.costPerTonne(annualCost: net[target], abatement: beforeTotal - result.totals[target])
             }
             runs += 1
-            var next = table
-            measures[index].apply(to: &next, base: baseTable)
+            // A year-by-year model's target year reads the target year's inputs alone.
+            measures[index].apply(to: &probe, base: baseTable, offsets: target..<(target + 1))
             scratch.reset(offsets: target..<(target + 1))
-            window(next, &scratch, target..<(target + 1))
+            window(probe, &scratch, target..<(target + 1))
+            measures[index].restore(&probe, from: table, offset: target)
             for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
             measures[index].applyCaptures(to: &scratch)
-            let net = annualCost(index, before: before, after: scratch, rate: rate).net
-            return CostMetrics.costPerTonne(annualCost: net[target],
-                                            abatement: beforeTotal - scratch.totalCO2e(offset: target, gwp: gwp))
+            let net = costs.annualNetCost(index, measure: plan.measures[index], penetration: measures[index].penetration,
+                                          before: before, after: scratch, rate: rate, offset: target)
+            return CostMetrics.costPerTonne(annualCost: net, abatement: beforeTotal - scratch.totalCO2e(offset: target, gwp: gwp))
         }
 
         while !remaining.isEmpty {

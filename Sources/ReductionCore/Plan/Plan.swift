@@ -49,6 +49,14 @@ public struct PlanHeader: Sendable, Hashable {
     /// about the upper end of China's national ETS allowance prices in 2024 (roughly 60–100
     /// CNY/t)`. Plans in another currency should set it.
     public var referenceCarbonPrice: Double = 100
+    /// The social discount rate's range when the plan gives one (drawn by ``UncertaintyEngine``);
+    /// nil for a plain number.
+    public var socialDiscountRateRange: Estimate?
+    /// The private discount rate's range when the plan gives one; nil for a plain number.
+    public var privateDiscountRateRange: Estimate?
+    /// The reference carbon price's range when the plan gives one (currency/tCO2e); nil for a
+    /// plain number or the default.
+    public var referenceCarbonPriceRange: Estimate?
 
     /// Creates a header; defaults: AR5, CNY, social rate 0.05, private rate 0.08.
     public init(sector: String, title: LocalizedName, jurisdiction: Jurisdiction, authority: LocalizedName,

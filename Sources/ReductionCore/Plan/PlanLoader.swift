@@ -165,14 +165,25 @@ public enum PlanLoader {
             throw try node.required("horizon").error(.yearOutOfRange, "horizon \(header.horizon) must be between the target year and base year + 100")
         }
         if let price = try node.optional("referenceCarbonPrice") {
-            header.referenceCarbonPrice = try price.estimate(unit: "\(header.currency)/tCO2e").value
+            let estimate = try price.estimate(unit: "\(header.currency)/tCO2e")
+            header.referenceCarbonPrice = estimate.value
+            if estimate.isRanged { header.referenceCarbonPriceRange = estimate }
         }
         if let rates = try node.optional("discountRates") {
             try rates.allowOnly(["social", "private"])
             for (key, value) in try rates.entries() {
-                let rate = try value.estimate(unit: "share").value
-                guard rate > -0.5, rate < 1 else { throw value.error(.invalidValue, "a discount rate must be between -50 % and 100 %, found \(rate)") }
-                if key == "social" { header.socialDiscountRate = rate } else { header.privateDiscountRate = rate }
+                let estimate = try value.estimate(unit: "share")
+                for rate in [estimate.value, estimate.low, estimate.high].compactMap({ $0 }) {
+                    guard rate > -0.5, rate < 1 else { throw value.error(.invalidValue, "a discount rate must be between -50 % and 100 %, found \(rate)") }
+                }
+                let range = estimate.isRanged ? estimate : nil
+                if key == "social" {
+                    header.socialDiscountRate = estimate.value
+                    header.socialDiscountRateRange = range
+                } else {
+                    header.privateDiscountRate = estimate.value
+                    header.privateDiscountRateRange = range
+                }
             }
         }
         return header

@@ -6,8 +6,9 @@ struct DrawChunk {
     static let capacity = 256
     let measures: Int, targets: Int, parameters: Int
     var firstDraw = 0, count = 0
-    var abatement: [Double], cost: [Double], net: [Double], keepsRank: [Bool]
-    var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
+    var abatement: [Double], cost: [Double], net: [Double], privateCost: [Double], rank: [Double]
+    var keepsRank: [Bool], chosen: [Bool]
+    var pathwayTarget: [Double], referencePrice: [Double], peakYear: [Int], targetMet: [Bool]
     /// The uniform each parameter was drawn from, `[draw × parameters]`.
     var uniforms: [Double]
 
@@ -18,8 +19,12 @@ struct DrawChunk {
         abatement = Array(repeating: 0, count: Self.capacity * measures)
         cost = abatement
         net = abatement
+        privateCost = abatement
+        rank = abatement
         keepsRank = Array(repeating: false, count: Self.capacity * measures)
+        chosen = keepsRank
         pathwayTarget = Array(repeating: 0, count: Self.capacity)
+        referencePrice = pathwayTarget
         peakYear = Array(repeating: 0, count: Self.capacity)
         targetMet = Array(repeating: false, count: Self.capacity * targets)
         uniforms = Array(repeating: 0, count: Self.capacity * parameters)
@@ -33,8 +38,12 @@ struct DrawChunk {
             cost[count * measures + position] = outcome.cost[position]
             net[count * measures + position] = outcome.net[position]
             keepsRank[count * measures + position] = outcome.keepsRank[position]
+            privateCost[count * measures + position] = outcome.privateCost[position]
+            rank[count * measures + position] = outcome.rank[position]
+            chosen[count * measures + position] = outcome.chosen[position]
         }
         pathwayTarget[count] = outcome.pathwayTarget
+        referencePrice[count] = outcome.referencePrice
         peakYear[count] = outcome.peakYear
         for index in 0..<targets { targetMet[count * targets + index] = outcome.targetMet[index] }
         for index in 0..<parameters { uniforms[count * parameters + index] = outcome.uniforms[index] }
@@ -48,9 +57,9 @@ struct DrawChunk {
 /// uniforms are kept for the first `sampled` draws only (the sensitivity sample).
 final class ResultBox: @unchecked Sendable {
     let draws: Int, measures: Int, targets: Int, parameters: Int, sampled: Int
-    var abatement: [Double], cost: [Double], net: [Double]
-    var keepsRank: [Bool]
-    var pathwayTarget: [Double], peakYear: [Int], targetMet: [Bool]
+    var abatement: [Double], cost: [Double], net: [Double], privateCost: [Double], rank: [Double]
+    var keepsRank: [Bool], chosen: [Bool]
+    var pathwayTarget: [Double], referencePrice: [Double], peakYear: [Int], targetMet: [Bool]
     /// `[draw × parameters]` for draws below `sampled`.
     var uniforms: [Double]
     private var completed = 0
@@ -65,8 +74,12 @@ final class ResultBox: @unchecked Sendable {
         abatement = Array(repeating: 0, count: draws * measures)
         cost = abatement
         net = abatement
+        privateCost = abatement
+        rank = abatement
         keepsRank = Array(repeating: false, count: draws * measures)
+        chosen = keepsRank
         pathwayTarget = Array(repeating: 0, count: draws)
+        referencePrice = pathwayTarget
         peakYear = Array(repeating: 0, count: draws)
         targetMet = Array(repeating: false, count: draws * targets)
         uniforms = Array(repeating: 0, count: sampled * parameters)
@@ -82,9 +95,13 @@ final class ResultBox: @unchecked Sendable {
             cost[start * m + index] = chunk.cost[index]
             net[start * m + index] = chunk.net[index]
             keepsRank[start * m + index] = chunk.keepsRank[index]
+            privateCost[start * m + index] = chunk.privateCost[index]
+            rank[start * m + index] = chunk.rank[index]
+            chosen[start * m + index] = chunk.chosen[index]
         }
         for index in 0..<chunk.count {
             pathwayTarget[start + index] = chunk.pathwayTarget[index]
+            referencePrice[start + index] = chunk.referencePrice[index]
             peakYear[start + index] = chunk.peakYear[index]
         }
         for index in 0..<(chunk.count * targets) { targetMet[start * targets + index] = chunk.targetMet[index] }

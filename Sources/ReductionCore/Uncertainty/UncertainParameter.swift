@@ -10,6 +10,15 @@ enum UncertainParameter: Sendable, Hashable {
     case lifetime(measure: Int, estimate: Estimate)
     case capex(measure: Int, estimate: Estimate)
     case opex(measure: Int, estimate: Estimate)
+    /// An energy price's base value on one basis (``PriceBasis``); the whole series is scaled
+    /// by drawn / central. A carrier without its own private price follows the drawn social one.
+    case price(carrier: Int, basis: PriceBasis, estimate: Estimate)
+    /// The social or private discount rate.
+    case discountRate(basis: PriceBasis, estimate: Estimate)
+    /// The reference carbon price (alternatives and P(cost below the price)).
+    case carbonPrice(estimate: Estimate)
+    /// An input whose value is the plan's factor set's default (counted as kind `factor`).
+    case factor(key: Int, estimate: Estimate)
 
     /// The same parameter with its estimate's source text dropped, so that worker threads
     /// never share string storage (and its reference count) in the hot loop.
@@ -23,18 +32,25 @@ enum UncertainParameter: Sendable, Hashable {
         case let .lifetime(m, e): return .lifetime(measure: m, estimate: bare(e))
         case let .capex(m, e): return .capex(measure: m, estimate: bare(e))
         case let .opex(m, e): return .opex(measure: m, estimate: bare(e))
+        case let .price(c, b, e): return .price(carrier: c, basis: b, estimate: bare(e))
+        case let .discountRate(b, e): return .discountRate(basis: b, estimate: bare(e))
+        case let .carbonPrice(e): return .carbonPrice(estimate: bare(e))
+        case let .factor(key, e): return .factor(key: key, estimate: bare(e))
         }
     }
 
     var estimate: Estimate {
         switch self {
         case let .input(_, e), let .change(_, _, e), let .ratio(_, _, e), let .penetration(_, e),
-             let .lifetime(_, e), let .capex(_, e), let .opex(_, e): e
+             let .lifetime(_, e), let .capex(_, e), let .opex(_, e), let .price(_, _, e), let .discountRate(_, e),
+             let .carbonPrice(e), let .factor(_, e): e
         }
     }
 
-    /// What kind of number this is: `input`, `change`, `ratio`, `penetration`, `lifetime`,
-    /// `capex` or `opex` (counted by kind in the summary and the XML).
+    /// What kind of number this is (counted by kind in the summary and the XML): `input` (a
+    /// plan input), `factor` (a factor-set default), `change`, `ratio`, `penetration`,
+    /// `lifetime`, `capex`, `opex` (catalogue numbers), `price` (energy prices, both bases),
+    /// `discount-rate` and `carbon-price`.
     var kind: String {
         switch self {
         case .input: "input"
@@ -44,42 +60,72 @@ enum UncertainParameter: Sendable, Hashable {
         case .lifetime: "lifetime"
         case .capex: "capex"
         case .opex: "opex"
+        case .price: "price"
+        case .discountRate: "discount-rate"
+        case .carbonPrice: "carbon-price"
+        case .factor: "factor"
         }
     }
 
     /// The parameter's name, as correlations and sensitivity results name it:
     /// `inputs.<key>`, `measures.<id>.changes[<i>]`, `measures.<id>.changes[<i>].ratio`,
-    /// `measures.<id>.deployment.max`, `measures.<id>.lifetime`, `.capex`, `.opex`.
-    func name(in plan: Plan, table: InputTable) -> String {
+    /// `measures.<id>.deployment.max`, `measures.<id>.lifetime`, `.capex`, `.opex`,
+    /// `energyPrices.<carrier>` (social) or `energyPrices.<carrier>.private`,
+    /// `discountRates.social`, `discountRates.private`, `referenceCarbonPrice`.
+    func name(in plan: Plan, table: InputTable, carriers: [String]) -> String {
         switch self {
-        case let .input(key, _): "inputs.\(table.keys[key])"
+        case let .input(key, _), let .factor(key, _): "inputs.\(table.keys[key])"
         case let .change(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)]"
         case let .ratio(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)].ratio"
         case let .penetration(m, _): "measures.\(plan.measures[m].id).deployment.max"
         case let .lifetime(m, _): "measures.\(plan.measures[m].id).lifetime"
         case let .capex(m, _): "measures.\(plan.measures[m].id).capex"
         case let .opex(m, _): "measures.\(plan.measures[m].id).opex"
+        case let .price(c, basis, _): basis == .social ? "energyPrices.\(carriers[c])" : "energyPrices.\(carriers[c]).private"
+        case let .discountRate(basis, _): "discountRates.\(basis.rawValue)"
+        case .carbonPrice: "referenceCarbonPrice"
         }
     }
 
-    /// Every ranged number of `plan`, in a fixed order: inputs by key, then measures in plan order.
-    static func all(in plan: Plan, table: InputTable) -> [UncertainParameter] {
+    /// Every ranged number of `plan`, in a fixed order: inputs by key (`factor` where the
+    /// value is the factor set's default, `factorDefaults`), measures in plan order, then energy
+    /// prices by carrier (social, then private), the discount rates and the reference price.
+    static func all(in plan: Plan, table: InputTable, carriers: [String],
+                    factorDefaults: [String: SeriesSpec] = [:]) -> [UncertainParameter] {
         var parameters: [UncertainParameter] = []
         for (index, key) in table.keys.enumerated() {
-            if let base = plan.inputs[key]?.base, base.isRanged { parameters.append(.input(key: index, estimate: base)) }
+            guard let base = plan.inputs[key]?.base, base.isRanged else { continue }
+            let isDefault = factorDefaults[key]?.base == base
+            parameters.append(isDefault ? .factor(key: index, estimate: base) : .input(key: index, estimate: base))
         }
-        for (m, measure) in plan.measures.enumerated() {
-            for (c, change) in measure.changes.enumerated() {
-                if change.primary.isRanged { parameters.append(.change(measure: m, change: c, estimate: change.primary)) }
-                if change.ratio.isRanged { parameters.append(.ratio(measure: m, change: c, estimate: change.ratio)) }
+        for (m, measure) in plan.measures.enumerated() { parameters += of(measure, index: m) }
+        for basis in PriceBasis.allCases {
+            let prices = basis == .social ? plan.energyPrices : plan.privateEnergyPrices
+            for (c, carrier) in carriers.enumerated() {
+                if let base = prices[carrier]?.base, base.isRanged { parameters.append(.price(carrier: c, basis: basis, estimate: base)) }
             }
-            if measure.deployment.maxPenetration.isRanged {
-                parameters.append(.penetration(measure: m, estimate: measure.deployment.maxPenetration))
-            }
-            if measure.lifetime.isRanged { parameters.append(.lifetime(measure: m, estimate: measure.lifetime)) }
-            if measure.capex.isRanged { parameters.append(.capex(measure: m, estimate: measure.capex)) }
-            if measure.opex.isRanged { parameters.append(.opex(measure: m, estimate: measure.opex)) }
         }
+        let header = plan.header
+        if let rate = header.socialDiscountRateRange, rate.isRanged { parameters.append(.discountRate(basis: .social, estimate: rate)) }
+        if let rate = header.privateDiscountRateRange, rate.isRanged { parameters.append(.discountRate(basis: .private, estimate: rate)) }
+        if let price = header.referenceCarbonPriceRange, price.isRanged { parameters.append(.carbonPrice(estimate: price)) }
+        return parameters
+    }
+
+    /// The ranged numbers of one measure (plan index `m`): its changes' main numbers and
+    /// ratios, its maximum penetration, lifetime, capex and opex.
+    static func of(_ measure: Measure, index m: Int) -> [UncertainParameter] {
+        var parameters: [UncertainParameter] = []
+        for (c, change) in measure.changes.enumerated() {
+            if change.primary.isRanged { parameters.append(.change(measure: m, change: c, estimate: change.primary)) }
+            if change.ratio.isRanged { parameters.append(.ratio(measure: m, change: c, estimate: change.ratio)) }
+        }
+        if measure.deployment.maxPenetration.isRanged {
+            parameters.append(.penetration(measure: m, estimate: measure.deployment.maxPenetration))
+        }
+        if measure.lifetime.isRanged { parameters.append(.lifetime(measure: m, estimate: measure.lifetime)) }
+        if measure.capex.isRanged { parameters.append(.capex(measure: m, estimate: measure.capex)) }
+        if measure.opex.isRanged { parameters.append(.opex(measure: m, estimate: measure.opex)) }
         return parameters
     }
 
@@ -87,7 +133,7 @@ enum UncertainParameter: Sendable, Hashable {
     /// clamped to what the number may be.
     func apply(_ value: Double, to worker: inout Worker) {
         switch self {
-        case let .input(key, estimate):
+        case let .input(key, estimate), let .factor(key, estimate):
             let count = worker.table.yearCount
             let start = key * count
             worker.table.values.withUnsafeMutableBufferPointer { values in
@@ -112,6 +158,25 @@ enum UncertainParameter: Sendable, Hashable {
             worker.capex[m] = value
         case let .opex(m, _):
             worker.opex[m] = value
+        case let .price(c, basis, estimate):
+            // Scale the series by drawn / central (a zero central price is shifted instead).
+            let draw: PriceDraw = estimate.value != 0 ? PriceDraw(scale: value / estimate.value, shift: 0)
+                                                      : PriceDraw(scale: 1, shift: value)
+            if basis == .social { worker.socialPriceDraw[c] = draw } else { worker.privatePriceDraw[c] = draw }
+        case let .discountRate(basis, _):
+            // The loader refuses rates outside (−50 %, 100 %); a drawn value stays in the range.
+            if basis == .social { worker.socialRate = value } else { worker.privateRate = value }
+        case .carbonPrice:
+            worker.referencePrice = value
         }
     }
+}
+
+/// How one draw moves an energy price series: `price(t) × scale + shift`.
+struct PriceDraw: Sendable, Equatable {
+    var scale: Double
+    var shift: Double
+    static let central = PriceDraw(scale: 1, shift: 0)
+
+    func apply(_ price: Double) -> Double { price.isNaN ? price : price * scale + shift }
 }

@@ -10,15 +10,16 @@ extension UncertaintyEngine {
     public static let maximumResultBytes = 2 << 30
 
     /// Memory the per-draw results of `draws` draws take, in bytes:
-    /// `draws × (25 × measures + 32 + targets)` — per measure and draw an abatement, a cost
-    /// and a net cost (8 bytes each) and a rank flag (1 byte); per draw the target-year
-    /// pathway and peak year (8 + 8), a summary column and its sorted copy (8 + 8), and one
+    /// `draws × (42 × measures + 40 + targets)` — per measure and draw an abatement, a cost,
+    /// a net cost, a private cost and a rank (8 bytes each) and two flags (rank kept, chosen);
+    /// per draw the target-year pathway, the reference price and peak year (8 + 8 + 8), a
+    /// summary column and its sorted copy (8 + 8), and one
     /// flag per target; per correlated parameter and draw its uniform, its re-paired copy and
     /// its score (24). The sensitivity sample adds `min(draws, sensitivityDraws) × parameters × 8`,
     /// which stops growing at ``sensitivityDraws``. Everything else is independent of the number
     /// of draws.
     public func estimatedResultBytes(draws: Int) -> Int {
-        let perDraw = 25 * order.count + 32 + evaluator.plan.targets.count + 24 * correlated.count
+        let perDraw = 42 * reported.count + 40 + evaluator.plan.targets.count + 24 * correlated.count
         let (bytes, overflow) = max(draws, 0).multipliedReportingOverflow(by: perDraw)
         let sample = min(max(draws, 0), Self.sensitivityDraws) * parameters.count * 8
         return overflow || bytes > Int.max - sample ? Int.max : bytes + sample
@@ -32,7 +33,7 @@ extension UncertaintyEngine {
         guard bytes > Self.maximumResultBytes else { return }
         let perDraw = max(estimatedResultBytes(draws: 1), 1)
         throw PlanError(.invalidValue,
-                        "\(draws) draws of \(order.count) measures need about \(bytes >> 20) MiB for the per-draw results; "
+                        "\(draws) draws of \(reported.count) measures need about \(bytes >> 20) MiB for the per-draw results; "
                         + "the limit is \(Self.maximumResultBytes >> 20) MiB, so at most \(Self.maximumResultBytes / perDraw) draws for this plan",
                         at: SourceLocation(keyPath: "draws"))
     }

@@ -1,8 +1,9 @@
 extension UncertaintyEngine {
-    /// Turns the stored draws into percentiles, probabilities and sensitivities.
-    func summarise(_ box: ResultBox, seed: UInt64, referencePrice: Double) -> UncertaintyResult {
+    /// Turns the stored draws into percentiles, probabilities and sensitivities. P(cost below
+    /// the price) compares with `fixedPrice` when given, else with each draw's reference price.
+    func summarise(_ box: ResultBox, seed: UInt64, fixedPrice: Double?) -> UncertaintyResult {
         let plan = evaluator.plan
-        let m = order.count, n = box.draws
+        let m = reported.count, n = box.draws
         var keepsRank = [Int](repeating: 0, count: m)
         for draw in 0..<n {
             for position in 0..<m where box.keepsRank[draw * m + position] { keepsRank[position] += 1 }
@@ -17,20 +18,29 @@ extension UncertaintyEngine {
                 if abatement > 0 { abating += 1 } else if abatement < 0 { increasing += 1 }
             }
             let abatement = Percentiles(of: column)
-            var saves = 0, below = 0
+            var saves = 0, below = 0, chosen = 0
             for draw in 0..<n {
                 // NaN where the draw has no positive abatement: those draws are left out.
                 let cost = box.cost[draw * m + position]
                 column[draw] = cost
                 if box.net[draw * m + position] < 0 { saves += 1 }
-                if !cost.isNaN && cost < referencePrice { below += 1 }
+                if !cost.isNaN && cost < (fixedPrice ?? box.referencePrice[draw]) { below += 1 }
+                if box.chosen[draw * m + position] { chosen += 1 }
             }
-            measures.append(MeasureUncertainty(
-                id: plan.measures[order[position]].id, abatement: abatement, costPerTonne: Percentiles(of: column),
+            var measure = MeasureUncertainty(
+                id: plan.measures[reported[position]].id, abatement: abatement, costPerTonne: Percentiles(of: column),
                 probabilitySavesMoney: Double(saves) / Double(n), probabilityKeepsRank: Double(keepsRank[position]) / Double(n),
                 probabilityBelowPrice: Double(below) / Double(n),
                 drawsWithAbatement: abating, drawsWithoutAbatement: n - abating,
-                probabilityIncreasesEmissions: Double(increasing) / Double(n)))
+                probabilityIncreasesEmissions: Double(increasing) / Double(n))
+            for draw in 0..<n { column[draw] = box.privateCost[draw * m + position] }
+            measure.privateCostPerTonne = Percentiles(of: column)
+            // NaN where the draw leaves the measure out of its pathway.
+            for draw in 0..<n { column[draw] = box.rank[draw * m + position] }
+            measure.rank = Percentiles(of: column)
+            measure.centralRank = centralRank[position]
+            measure.probabilityChosen = Double(chosen) / Double(n)
+            measures.append(measure)
         }
         var peakCounts: [Int: Int] = [:]
         for year in box.peakYear { peakCounts[year, default: 0] += 1 }
@@ -42,10 +52,11 @@ extension UncertaintyEngine {
         }
         var byKind: [String: Int] = [:]
         for parameter in parameters { byKind[parameter.kind, default: 0] += 1 }
-        return UncertaintyResult(draws: n, seed: seed, parameterCount: parameters.count, referencePrice: referencePrice,
+        return UncertaintyResult(draws: n, seed: seed, parameterCount: parameters.count,
+                                 referencePrice: fixedPrice ?? plan.header.referenceCarbonPrice,
                                  targetYear: plan.header.targetYear, measures: measures,
                                  pathwayEmissions: Percentiles(of: box.pathwayTarget), peakYearDistribution: peaks,
-                                 targetProbabilities: targets, mode: .fixedPlan, drawnByKind: byKind,
+                                 targetProbabilities: targets, mode: mode, drawnByKind: byKind,
                                  correlations: achievedCorrelations(box), sensitivity: sensitivity(box))
     }
 
@@ -72,7 +83,7 @@ extension UncertaintyEngine {
                                            sample: sample, names: parameterNames)]
         for position in 0..<m {
             let y = (0..<s).map { box.cost[$0 * m + position] }
-            results.append(Sensitivity.analyse(result: evaluator.plan.measures[order[position]].id, unit: "\(currency)/tCO2e",
+            results.append(Sensitivity.analyse(result: evaluator.plan.measures[reported[position]].id, unit: "\(currency)/tCO2e",
                                                y: y, sample: sample, names: parameterNames))
         }
         return results

@@ -5,11 +5,15 @@ import Foundation
 ///
 /// - Draws are deterministic: draw `d` under seed `s` uses its own counter-based stream
 ///   (`CounterRandom`, a counter-based generator), so the same seed gives the same result for any number of threads.
-/// - Each draw applies the measures in the central case's MACC order (no re-ordering per
-///   draw) and computes interacted abatement and cost per tonne in the target year; rank
-///   stability re-sorts each draw's costs and compares with the central rank.
-/// - Either-or alternatives left out of the central pathway stay out. This answers "what does
-///   this plan, as decided, deliver under uncertainty?" (mode `fixed-plan`).
+/// - Two questions (``UncertaintyMode``). `fixed-plan`: each draw applies the measures in the
+///   central case's MACC order and keeps the central either-or choices ("what does this plan,
+///   as decided, deliver under uncertainty?"); rank stability re-sorts each draw's costs and
+///   compares with the central rank. `re-decide`: each draw re-chooses the alternatives and
+///   re-orders the MACC with the central evaluation's own code (`Ordering/`), giving rank
+///   stability and P(chosen) per measure ("how robust is the ranking itself?").
+/// - Everything ranged is drawn: inputs and factor-set defaults, the catalogue's numbers
+///   (changes, ratios, penetration, lifetime, capex, opex), energy prices of both bases, both
+///   discount rates and the reference carbon price (``UncertainParameter``).
 /// - Share groups stay consistent: after the inputs are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.
@@ -37,26 +41,43 @@ public struct UncertaintyEngine: Sendable {
     let correlationMatrix: [[Double]]
     /// The parameters' names, in draw order.
     public let parameterNames: [String]
+    /// The question the runs answer.
+    public let mode: UncertaintyMode
+    /// The measures reported (plan indices): the central order, then under re-decide every
+    /// other measure in plan order (alternatives and measures the central pathway left out).
+    let reported: [Int]
+    /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
+    let centralRank: [Int]
 
     /// How many of the first draws the sensitivity analysis uses (their uniforms are kept).
     public static let sensitivityDraws = 10_000
 
-    /// Prepares the analysis (evaluates the central case once). Throws when a declared
-    /// correlation names a parameter that is not drawn, or the correlations are inconsistent
-    /// (their matrix is not positive definite).
-    public init(plan: Plan, model: some SectorModel) throws(PlanError) {
+    /// Prepares the analysis in `mode` (evaluates the central case once). Throws when a
+    /// declared correlation names a parameter that is not drawn, or the correlations are
+    /// inconsistent (their matrix is not positive definite).
+    public init(plan: Plan, model: some SectorModel, mode: UncertaintyMode = .fixedPlan) throws(PlanError) {
         evaluator = try PlanEvaluator(plan: plan, model: model)
         central = try evaluator.evaluate()
-        parameters = UncertainParameter.all(in: plan, table: evaluator.baseTable)
+        self.mode = mode
+        let catalogue = try? Catalogue(model: model, currency: plan.header.currency)
+        let factorDefaults = catalogue.flatMap { $0.factorSet(plan.header.factorSet.isEmpty ? $0.defaultFactorSet : plan.header.factorSet) }
+        let carriers = evaluator.model.layout.carriers.map(\.id)
+        parameters = UncertainParameter.all(in: plan, table: evaluator.baseTable, carriers: carriers,
+                                            factorDefaults: factorDefaults?.inputs ?? [:])
         let ids = plan.measures.map(\.id)
-        order = central.order.compactMap { ids.firstIndex(of: $0) }
+        let centralOrder = central.order.compactMap { ids.firstIndex(of: $0) }
+        order = centralOrder
+        let shown = mode == .fixedPlan ? centralOrder : centralOrder + plan.measures.indices.filter { !centralOrder.contains($0) }
+        reported = shown
+        centralRank = shown.map { index in centralOrder.firstIndex(of: index).map { $0 + 1 } ?? 0 }
         let sortedIDs = central.order.sorted()
         idRank = central.order.map { id in sortedIDs.firstIndex(of: id) ?? 0 }
         let table = evaluator.baseTable
-        let names = parameters.map { $0.name(in: plan, table: table) }
+        let names = parameters.map { $0.name(in: plan, table: table, carriers: carriers) }
         parameterNames = names
         let drawnInputs = Set(parameters.compactMap { parameter -> Int? in
             if case let .input(key, _) = parameter { return key }
+            if case let .factor(key, _) = parameter { return key }
             return nil
         })
         var groups: [(members: [Int], mustSumToOne: Bool)] = []
@@ -133,13 +154,14 @@ public struct UncertaintyEngine: Sendable {
     /// Runs `draws` draws on `threads` threads (default: all cores; at most ``maximumThreads``).
     /// `progress` is called with the number of draws done so far (from any thread, about every
     /// 256 draws). Call ``checkResources(draws:)`` first to refuse runs too large for memory.
-    /// `referencePrice` (currency/tCO2e) defaults to the plan's ``PlanHeader/referenceCarbonPrice``.
+    /// `referencePrice` (currency/tCO2e) fixes the price P(cost below the price) compares with;
+    /// without it each draw uses the plan's ``PlanHeader/referenceCarbonPrice``, drawn when the
+    /// plan gives it a range.
     public func run(draws: Int, seed: UInt64, threads: Int? = nil,
                     referencePrice: Double? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> UncertaintyResult {
-        let referencePrice = referencePrice ?? evaluator.plan.header.referenceCarbonPrice
         let draws = max(draws, 1)
         let threads = min(max(threads ?? ProcessInfo.processInfo.activeProcessorCount, 1), draws, Self.maximumThreads)
-        let box = ResultBox(draws: draws, measures: order.count, targets: evaluator.plan.targets.count,
+        let box = ResultBox(draws: draws, measures: reported.count, targets: evaluator.plan.targets.count,
                             parameters: parameters.count, sampled: min(draws, Self.sensitivityDraws))
         let correlatedUniforms = correlatedUniforms(draws: draws, seed: seed)
         // One OS thread per share of the draws (Dispatch's concurrentPerform ran them on a
@@ -151,7 +173,7 @@ public struct UncertaintyEngine: Sendable {
         let runShare: @Sendable (Int) -> Void = { thread in
             var worker = Worker(engine: engine, correlatedUniforms: correlatedUniforms)
             let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
-            var chunk = DrawChunk(measures: engine.order.count, targets: engine.evaluator.plan.targets.count,
+            var chunk = DrawChunk(measures: engine.reported.count, targets: engine.evaluator.plan.targets.count,
                                   parameters: engine.parameters.count)
             for draw in range {
                 worker.run(draw: draw, seed: seed)
@@ -174,6 +196,6 @@ public struct UncertaintyEngine: Sendable {
             worker.start()
         }
         shares.waitAll(orRun: runShare)
-        return summarise(box, seed: seed, referencePrice: referencePrice)
+        return summarise(box, seed: seed, fixedPrice: referencePrice)
     }
 }

@@ -77,6 +77,19 @@ public struct MeasureUncertainty: Sendable, Hashable {
     public var drawsWithoutAbatement: Int = 0
     /// Share of draws in which the measure raises emissions (interacted abatement < 0).
     public var probabilityIncreasesEmissions: Double = 0
+    /// Interacted cost per tonne in the target year at the private discount rate and private
+    /// (retail) energy prices, over the draws with positive abatement: the investor's view.
+    public var privateCostPerTonne = Percentiles(p5: .nan, p50: .nan, p95: .nan)
+    /// Its place in each draw's MACC (1 = cheapest), over the draws that have it in the pathway:
+    /// under fixed-plan the rank of its drawn cost per tonne among the central pathway's
+    /// measures; under re-decide its place in the re-ordered pathway.
+    public var rank = Percentiles(p5: .nan, p50: .nan, p95: .nan)
+    /// Its 1-based rank in the central MACC; 0 when the central pathway leaves it out.
+    public var centralRank = 0
+    /// Share of draws in which the measure is in the pathway: 1 under fixed-plan; under
+    /// re-decide, the share in which it wins its either-or choice and abates given the others
+    /// (or is committed).
+    public var probabilityChosen: Double = 1
 }
 
 /// Which question a Monte Carlo run answers.
@@ -84,6 +97,9 @@ public enum UncertaintyMode: String, Sendable, Hashable, CaseIterable, Codable {
     /// The central plan — its order and either-or choices — under uncertainty: "what does
     /// this plan, as decided, deliver?"
     case fixedPlan = "fixed-plan"
+    /// Each draw re-chooses the either-or alternatives and re-orders the MACC with the central
+    /// rules: "how robust are the choices and the ranking themselves?"
+    case reDecide = "re-decide"
 }
 
 /// A declared rank correlation and the rank correlation the sample achieved.

@@ -5,8 +5,16 @@ struct DrawOutcome {
     var abatement: [Double]
     var cost: [Double]
     var net: [Double]
+    /// Per measure: cost per tonne at the private rate and private prices (NaN without abatement).
+    var privateCost: [Double]
     /// Per measure: true when its rank by cost (ties by id) equals its central MACC rank.
     var keepsRank: [Bool]
+    /// Re-decide only, per measure: its 1-based place in the draw's order (NaN when out of the
+    /// draw's pathway) and whether it is in the draw's pathway.
+    var rank: [Double]
+    var chosen: [Bool]
+    /// The reference carbon price of the draw (drawn when ranged).
+    var referencePrice = 0.0
     var pathwayTarget = 0.0
     var peakYear = 0
     var targetMet: [Bool]
@@ -27,8 +35,16 @@ struct Worker {
     let parameters: [UncertainParameter]
     let order: [Int]
     let gwp: [Double]
-    /// Energy price (currency/GJ) per carrier in the target year; NaN without a price.
-    let targetPrices: [Double]
+    /// Energy price (currency/GJ) per carrier in the target year, central and drawn, social
+    /// and private; NaN without a price. A carrier without its own private price follows the
+    /// drawn social one.
+    let centralSocialTarget: [Double], centralPrivateTarget: [Double]
+    var targetPrices: [Double], privateTargetPrices: [Double]
+    let hasOwnPrivatePrice: [Bool]
+    var socialPriceDraw: [PriceDraw], privatePriceDraw: [PriceDraw]
+    /// Drawn discount rates and reference price (central values restored before each draw).
+    var socialRate: Double, privateRate: Double, referencePrice: Double
+    let centralRates: (social: Double, private: Double, price: Double)
     let baseValues: [Double]
     let targets: [Target]
     let evaluator: PlanEvaluator
@@ -44,7 +60,6 @@ struct Worker {
     let costs: CostModel
     var totals: [Double]
     let targetOffset: Int
-    let socialRate: Double
     /// Which measures capture emissions (only those need a pass over the output).
     let hasCaptures: [Bool]
     /// Share groups with a drawn member and each group's central sum per year offset.
@@ -54,6 +69,14 @@ struct Worker {
     let correlatedSlot: [Int]
     let correlatedUniforms: [Double]
     let correlatedCount: Int
+    /// Re-decide mode: each draw re-chooses the alternatives and re-orders (``UncertaintyMode``).
+    let redecide: Bool
+    /// Whether any measure names an either-or alternative (`excludes`).
+    let hasAlternatives: Bool
+    /// The measures reported (plan indices): the central order, then (re-decide) the rest.
+    let reported: [Int]
+    /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
+    let centralRank: [Int]
 
     init(engine: UncertaintyEngine, correlatedUniforms: [Double]) {
         let evaluator = engine.evaluator
@@ -69,7 +92,20 @@ struct Worker {
         gwp = evaluator.gwp.map { $0 }
         targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
         let offset = targetOffset
-        targetPrices = evaluator.costs.socialPrices.map { $0?[offset] ?? .nan }
+        centralSocialTarget = evaluator.costs.socialPrices.map { $0?[offset] ?? .nan }
+        centralPrivateTarget = evaluator.costs.privatePrices.map { $0?[offset] ?? .nan }
+        targetPrices = centralSocialTarget.map { $0 }
+        privateTargetPrices = centralPrivateTarget.map { $0 }
+        hasOwnPrivatePrice = evaluator.model.layout.carriers.map { evaluator.plan.privateEnergyPrices[$0.id] != nil }
+        socialPriceDraw = Array(repeating: .central, count: centralSocialTarget.count)
+        privatePriceDraw = socialPriceDraw
+        let header = evaluator.plan.header
+        centralRates = (header.socialDiscountRate, header.privateDiscountRate, header.referenceCarbonPrice)
+        socialRate = header.socialDiscountRate
+        privateRate = header.privateDiscountRate
+        referencePrice = header.referenceCarbonPrice
+        redecide = engine.mode == .reDecide
+        hasAlternatives = evaluator.plan.measures.contains { !$0.excludes.isEmpty }
         costs = evaluator.costs.detached()
         baseValues = evaluator.baseTable.values.map { $0 }
         targets = evaluator.plan.targets
@@ -80,15 +116,18 @@ struct Worker {
         opex = evaluator.plan.measures.map(\.opex.value)
         lifetime = evaluator.plan.measures.map(\.lifetime.value)
         output = ModelOutput(layout: evaluator.model.layout, years: evaluator.baseTable.years)
-        let m = engine.order.count
+        let m = engine.reported.count
+        reported = engine.reported.map { $0 }
+        centralRank = engine.centralRank.map { $0 }
         outcome = DrawOutcome(abatement: Array(repeating: 0, count: m), cost: Array(repeating: 0, count: m),
-                              net: Array(repeating: 0, count: m), keepsRank: Array(repeating: false, count: m),
+                              net: Array(repeating: 0, count: m), privateCost: Array(repeating: 0, count: m),
+                              keepsRank: Array(repeating: false, count: m),
+                              rank: Array(repeating: .nan, count: m), chosen: Array(repeating: false, count: m),
                               targetMet: Array(repeating: false, count: evaluator.plan.targets.count),
                               uniforms: Array(repeating: 0, count: engine.parameters.count))
         previousEnergy = Array(repeating: 0, count: evaluator.model.layout.carriers.count)
         currentEnergy = previousEnergy
         totals = Array(repeating: 0, count: evaluator.baseTable.years.count)
-        socialRate = evaluator.plan.header.socialDiscountRate
         hasCaptures = evaluator.measures.map { !$0.captures.isEmpty }
         shareGroups = engine.shareGroups.map { ($0.members.map { $0 }, $0.mustSumToOne) }
         let base = evaluator.baseTable
@@ -142,12 +181,17 @@ struct Worker {
         }
     }
 
-    /// Runs draw `draw`; the result is left in ``outcome``.
-    mutating func run(draw: Int, seed: UInt64) {
-        // Draw every ranged number in a fixed order.
+    /// Draws every ranged number of draw `draw` in a fixed order into the worker's inputs,
+    /// measures, cost numbers, prices and rates.
+    mutating func drawParameters(draw: Int, seed: UInt64) {
         var random = CounterRandom(seed: seed, draw: UInt64(draw))
         table.values.withUnsafeMutableBufferPointer { values in
             baseValues.withUnsafeBufferPointer { central in _ = values.update(fromContentsOf: central) }
+        }
+        (socialRate, privateRate, referencePrice) = centralRates
+        for carrier in socialPriceDraw.indices {
+            socialPriceDraw[carrier] = .central
+            privatePriceDraw[carrier] = .central
         }
         for index in parameters.indices {
             let parameter = parameters[index]
@@ -157,7 +201,22 @@ struct Worker {
             parameter.apply(parameter.estimate.sample(u), to: &self)
         }
         if !shareGroups.isEmpty { renormaliseShareGroups() }
+        for carrier in targetPrices.indices {
+            targetPrices[carrier] = socialPriceDraw[carrier].apply(centralSocialTarget[carrier])
+            let draw = hasOwnPrivatePrice[carrier] ? privatePriceDraw[carrier] : socialPriceDraw[carrier]
+            privateTargetPrices[carrier] = draw.apply(centralPrivateTarget[carrier])
+        }
+        outcome.referencePrice = referencePrice
+    }
 
+    /// Runs draw `draw` in the engine's mode; the result is left in ``outcome``.
+    mutating func run(draw: Int, seed: UInt64) {
+        drawParameters(draw: draw, seed: seed)
+        if redecide { runRedecided() } else { runFixedPlan() }
+    }
+
+    /// Fixed plan: the measures in central order, the central choices.
+    mutating func runFixedPlan() {
         // BAU, then the measures cumulatively in central order.
         let drawn = table
         runModel(appliedCount: 0)
@@ -181,6 +240,11 @@ struct Worker {
             let net = Costing.annualNetCost(capex: capex[index], opex: opex[index], crf: crf, units: units,
                                             energyCostChange: Costing.energyCostChange(before: previousEnergy, after: currentEnergy,
                                                                                        prices: targetPrices))
+            let privateCRF = CostMetrics.capitalRecoveryFactor(rate: privateRate, years: lifetime[index]) ?? 0
+            let privateNet = Costing.annualNetCost(capex: capex[index], opex: opex[index], crf: privateCRF, units: units,
+                                                   energyCostChange: Costing.energyCostChange(before: previousEnergy, after: currentEnergy,
+                                                                                              prices: privateTargetPrices))
+            outcome.privateCost[position] = abatement > 0 ? privateNet / abatement : .nan
             swap(&previousEnergy, &currentEnergy)
             outcome.abatement[position] = abatement
             outcome.net[position] = net
@@ -193,9 +257,20 @@ struct Worker {
             let ca = costs[a].isNaN ? .infinity : costs[a], cb = costs[b].isNaN ? .infinity : costs[b]
             return ca != cb ? ca < cb : ids[a] < ids[b]
         }
-        for (rank, position) in ranking.enumerated() { outcome.keepsRank[position] = rank == position }
+        for (rank, position) in ranking.enumerated() {
+            outcome.keepsRank[position] = rank == position
+            outcome.rank[position] = Double(rank + 1)
+            outcome.chosen[position] = true
+        }
         // Pathway: peak and targets.
-        outcome.pathwayTarget = previous
+        recordPathway(baseEmissions: baseEmissions, baseActivity: baseActivity, baseByBoundary: baseByBoundary)
+    }
+
+    /// Records the target-year pathway, its peak year and the targets met from ``output``
+    /// (the full pathway run), against the draw's base-year figures.
+    mutating func recordPathway(baseEmissions: Double, baseActivity: Double, baseByBoundary: [Double]) {
+        let baseOffset = evaluator.reportOffset
+        outcome.pathwayTarget = total(at: targetOffset)
         var peakOffset = baseOffset, peakValue = -Double.infinity
         for offset in baseOffset..<(baseOffset + evaluator.reportCount) {
             let value = total(at: offset)

@@ -115,6 +115,14 @@ extension PlanReport {
         public var abatingDraws: Int?
         /// Share of draws in which the measure raises emissions (schema 1.2).
         public var probabilityIncreasesEmissions: Double?
+        /// Cost per tonne at the private rate and prices, over the abating draws (schema 1.2).
+        public var privateCostPerTonne: ReportPercentiles?
+        /// Its place in the draws' MACCs, unit `1` (schema 1.2; see ``MeasureUncertainty/rank``).
+        public var rank: ReportPercentiles?
+        /// Share of draws that have it in the pathway (schema 1.2, re-decide).
+        public var probabilityChosen: Double?
+        /// Its 1-based rank in the central MACC, 0 when out of the central pathway (schema 1.2).
+        public var centralRank: Int?
         /// Creates one measure's spread; a percentile set is nil where the draws give no value (no abatement, so no cost per tonne).
         public init(measureID: String, abatement: ReportPercentiles?, costPerTonne: ReportPercentiles?,
                     probabilitySavesMoney: Double, probabilityKeepsRank: Double, probabilityBelowPrice: Double,
@@ -192,6 +200,7 @@ extension PlanReport.Uncertainty {
                     probabilityBelowPrice: measure.probabilityBelowPrice,
                     abatingDraws: measure.drawsWithAbatement,
                     probabilityIncreasesEmissions: measure.probabilityIncreasesEmissions)
+                    .ranked(measure, perTonne: perTonne, redecide: result.mode == .reDecide)
             },
             pathwayEmissions: ReportPercentiles(result.pathwayEmissions, unit: "tCO2e"),
             peakYears: result.peakYearDistribution.sorted { $0.key < $1.key }
@@ -208,5 +217,18 @@ extension PlanReport.Uncertainty {
                                                 lowMean: $0.lowMean, highMean: $0.highMean)
             })
         }
+    }
+}
+
+extension PlanReport.MeasureSpread {
+    /// With the private cost, the rank percentiles and the central rank; P(chosen) only under
+    /// re-decide (it is 1 under fixed-plan).
+    func ranked(_ measure: MeasureUncertainty, perTonne: String, redecide: Bool) -> Self {
+        var copy = self
+        copy.privateCostPerTonne = ReportPercentiles(measure.privateCostPerTonne, unit: perTonne)
+        copy.rank = ReportPercentiles(measure.rank, unit: "1")
+        copy.centralRank = measure.centralRank
+        copy.probabilityChosen = redecide ? measure.probabilityChosen : nil
+        return copy
     }
 }

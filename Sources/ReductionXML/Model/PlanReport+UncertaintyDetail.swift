@@ -82,6 +82,7 @@ extension PlanReport.Uncertainty {
     /// Whether the section carries content added in schema 1.2.
     var usesVersion12: Bool {
         mode != nil || !drawn.isEmpty || !correlations.isEmpty || !sensitivity.isEmpty
-            || measures.contains { $0.abatingDraws != nil || $0.probabilityIncreasesEmissions != nil }
+            || measures.contains { $0.abatingDraws != nil || $0.probabilityIncreasesEmissions != nil || $0.rank != nil
+                || $0.privateCostPerTonne != nil || $0.probabilityChosen != nil || $0.centralRank != nil }
     }
 }

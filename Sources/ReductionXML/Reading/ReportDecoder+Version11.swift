@@ -51,6 +51,11 @@ extension ReportDecoder {
                 probabilityBelowPrice: try share(inner.required("belowPrice")),
                 abatingDraws: try measure.attribute("abatingDraws") == nil ? nil : integer(measure, "abatingDraws"),
                 probabilityIncreasesEmissions: try inner.optional("increasesEmissions").map { node throws(ReportXMLError) in try share(node) }))
+            measures[measures.count - 1].privateCostPerTonne = try inner.optional("privateCostPerTonne")
+                .map { node throws(ReportXMLError) in try percentiles(node) }
+            measures[measures.count - 1].rank = try inner.optional("rank").map { node throws(ReportXMLError) in try percentiles(node) }
+            measures[measures.count - 1].probabilityChosen = try inner.optional("chosen").map { node throws(ReportXMLError) in try share(node) }
+            measures[measures.count - 1].centralRank = try measure.attribute("centralRank") == nil ? nil : integer(measure, "centralRank")
         }
         let emissions = try cursor.optional("pathwayEmissions").map { node throws(ReportXMLError) in
             try percentiles(node)

@@ -47,12 +47,16 @@ extension ReportEncoder {
             try writer.startElement("measure")
             try writer.attribute("measure", measure.measureID)
             if let draws = measure.abatingDraws { try writer.attribute("abatingDraws", String(draws)) }
+            if let rank = measure.centralRank { try writer.attribute("centralRank", String(rank)) }
             if let abatement = measure.abatement { try percentiles("abatement", abatement) }
             if let cost = measure.costPerTonne { try percentiles("costPerTonne", cost) }
             try share("savesMoney", measure.probabilitySavesMoney)
             try share("keepsRank", measure.probabilityKeepsRank)
             try share("belowPrice", measure.probabilityBelowPrice)
             if let increases = measure.probabilityIncreasesEmissions { try share("increasesEmissions", increases) }
+            if let cost = measure.privateCostPerTonne { try percentiles("privateCostPerTonne", cost) }
+            if let rank = measure.rank { try percentiles("rank", rank) }
+            if let chosen = measure.probabilityChosen { try share("chosen", chosen) }
             try writer.endElement()
         }
         if let emissions = section.pathwayEmissions { try percentiles("pathwayEmissions", emissions) }
