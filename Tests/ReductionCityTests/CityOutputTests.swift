@@ -1,0 +1,132 @@
+import Foundation
+import ReductionCity
+import ReductionCore
+import ReductionXML
+import Testing
+
+/// The city output set (report, charts, sector reports written as one set), `verify` and the
+/// process-isolated `batch`.
+@Suite struct CityOutputTests {
+    static func folder(_ name: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static let sectorIDs = ["power", "textile", "transport", "waste"]
+
+    @Test func reportWritesTheCityReportChartsAndEverySectorReportAsOneSet() throws {
+        let folder = try Self.folder("city-set")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var out = "", err = ""
+        #expect(CityTool.execute(["report", "-o", "\(folder)/city.xml"], output: &out, errors: &err) == .success)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == (["city-macc.svg", "city-wedge.svg", "city.xml"] + Self.sectorIDs.map { "city.\($0).xml" }).sorted())
+        // The city report names each sector report file beside the SHA-256 of its inputs.
+        let city = try String(contentsOfFile: "\(folder)/city.xml", encoding: .utf8)
+        for id in Self.sectorIDs { #expect(city.contains("<sectorReport sector=\"\(id)\" file=\"city.\(id).xml\" inputsSHA256=\"")) }
+        // Each sector report is a valid sector report of its own sector (ReportReader validates
+        // against reduction-plan-1.2.xsd).
+        for id in Self.sectorIDs {
+            let report = try ReportReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/city.\(id).xml"))))
+            #expect(report.header.sector.id == id)
+        }
+        // Same inputs → same bytes (the city report has no timestamp).
+        let first = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/city.xml"))
+        #expect(CityTool.execute(["report", "-o", "\(folder)/city.xml"], output: &out, errors: &err) == .success)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/city.xml")) == first)
+        // Chinese charts carry the language suffix.
+        #expect(CityTool.execute(["report", "-o", "\(folder)/zh.xml", "--language", "zh-Hans"], output: &out, errors: &err) == .success)
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/zh-wedge.zh-Hans.svg"))
+    }
+
+    @Test func aFileThatCannotBeWrittenLeavesNoPartOfTheSet() throws {
+        let folder = try Self.folder("city-atomic")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A folder where the transport report must go: its rename fails, so nothing of the set is
+        // put in place (before the set was staged, the city report was written on its own).
+        try FileManager.default.createDirectory(atPath: "\(folder)/city.transport.xml/x", withIntermediateDirectories: true)
+        var out = "", err = ""
+        #expect(CityTool.execute(["report", "-o", "\(folder)/city.xml"], output: &out, errors: &err) == .cannotWrite)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["city.transport.xml"])
+        #expect(err.contains("cannot write"))
+    }
+
+    @Test func verifyFindsEveryChangedValueInTheCityAndSectorReports() throws {
+        let folder = try Self.folder("city-verify")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var out = "", err = ""
+        #expect(CityTool.execute(["report", "-o", "\(folder)/city.xml"], output: &out, errors: &err) == .success)
+        out = ""
+        #expect(CityTool.execute(["verify", "\(folder)/city.xml"], output: &out, errors: &err) == .success)
+        #expect(out.contains("city.xml: identical") && out.contains("city.power.xml: identical"))
+        // Change one city figure: the first grid factor. verify names the line and the node.
+        let path = "\(folder)/city.xml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: "gridFactor=\"0."))
+        try text.replacingCharacters(in: range, with: "gridFactor=\"1.").write(toFile: path, atomically: true, encoding: .utf8)
+        err = ""
+        #expect(CityTool.execute(["verify", path], output: &out, errors: &err) == .badInput)
+        #expect(err.contains("/cityPlan/coupling") && err.contains("1 value differ"))
+        // A changed sector report is found too.
+        #expect(CityTool.execute(["report", "-o", path], output: &out, errors: &err) == .success)
+        let sector = "\(folder)/city.waste.xml"
+        let waste = try String(contentsOfFile: sector, encoding: .utf8)
+        let baseYear = try #require(waste.range(of: "baseYear=\"2024\""))
+        try waste.replacingCharacters(in: baseYear, with: "baseYear=\"2023\"").write(toFile: sector, atomically: true, encoding: .utf8)
+        err = ""
+        #expect(CityTool.execute(["verify", path], output: &out, errors: &err) == .badInput)
+        #expect(err.contains("city.waste.xml:"))
+        // A city report of another city file does not verify against the example.
+        let bad = "\(folder)/bad.xml"
+        try "<cityPlan/>".write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(CityTool.execute(["verify", bad], output: &out, errors: &err) == .badInput)
+    }
+
+    /// The built `city-plan` beside the test runner.
+    static var tool: String? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let path = folder.appendingPathComponent("city-plan").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Four cities: one good, one bad file, one whose worker traps, one that hangs. Before the
+    /// workers, a trap in one city ended the whole batch (no summary, later cities never ran).
+    @Test func batchIsolatesEachCityAndGivesItsExitCode() throws {
+        let tool = try #require(Self.tool, "the city-plan executable is built next to the tests")
+        let folder = try Self.folder("city-batch")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let plans = "\(folder)/cities", output = "\(folder)/out"
+        try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
+        for name in ["good.yaml", "trap.yaml", "hang.yaml"] {
+            try CityPlanLoader.example.write(toFile: "\(plans)/\(name)", atomically: true, encoding: .utf8)
+        }
+        try "city: {}\n".write(toFile: "\(plans)/bad.yaml", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["batch", plans, "-o", output, "--time-limit", "20",
+                             "--debug-fault", "trap.yaml=trap", "--debug-fault", "hang.yaml=hang"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 65)
+        let csv = try String(contentsOfFile: "\(output)/summary.csv", encoding: .utf8)
+        let rows = Dictionary(uniqueKeysWithValues: csv.split(separator: "\n").dropFirst().map { line in
+            (String(line.prefix { $0 != "," }), String(line))
+        })
+        #expect(rows.keys.sorted() == ["bad.yaml", "good.yaml", "hang.yaml", "trap.yaml"])
+        #expect(rows["good.yaml"]?.hasPrefix("good.yaml,ok,0,") == true)
+        #expect(rows["bad.yaml"]?.hasPrefix("bad.yaml,failed,65,") == true)
+        #expect(rows["trap.yaml"]?.contains("failed,70,") == true && rows["trap.yaml"]?.contains("crashed") == true)
+        #expect(rows["hang.yaml"]?.contains("failed,70,") == true && rows["hang.yaml"]?.contains("time limit of 20 s") == true)
+        #expect(FileManager.default.fileExists(atPath: "\(output)/good.city.xml"))
+        #expect(FileManager.default.fileExists(atPath: "\(output)/good.city.power.xml"))
+        #expect(!FileManager.default.fileExists(atPath: "\(output)/trap.city.xml"))
+    }
+}
