@@ -98,9 +98,12 @@ import Testing
             let wedge = try Charts.svg(.wedge, of: report, language: language)
             let macc = try Charts.svg(.macc, of: report, language: language)
             for item in report.wedges { #expect(wedge.contains(item.name.text(language))) }
-            // One bar per city MACC step (a white-stroked rect each), ranks in the legend.
-            #expect(macc.components(separatedBy: "stroke=\"#FFFFFF\"").count - 1 >= report.steps.count)
-            #expect(macc.contains("\(report.steps.count). "))
+            // One bar per city MACC step with positive abatement (a white-stroked rect each), ranked
+            // in the legend; the steps left out are counted under the chart.
+            let drawn = report.steps.filter { $0.abatement > 0 && $0.costPerTonne != nil }.count
+            #expect(drawn > 0 && macc.components(separatedBy: "stroke=\"#FFFFFF\"").count - 1 >= drawn)
+            #expect(macc.contains("\(drawn). ") && !macc.contains("\(drawn + 1). "))
+            if drawn < report.steps.count { #expect(macc.contains("\(report.steps.count - drawn)")) }
         }
         #expect(try Charts.svg(.wedge, of: report, language: .simplifiedChinese).contains("分部门减排量"))
         // Wedges reconcile with the totals the report gives (consumption, every year).

@@ -14,6 +14,8 @@ struct MACCChartData {
     var costUnit: String
     var abatementUnit: String
     var bars: [Bar]
+    /// A line under the chart (the city MACC: the steps it leaves out).
+    var note: String?
 
     init(_ report: PlanReport, language: Language) {
         let indexes = Dictionary(report.measures.enumerated().map { ($0.element.id, $0.offset) },
@@ -27,16 +29,27 @@ struct MACCChartData {
         }
     }
 
-    /// The city MACC: steps without a cost per tonne (no positive abatement) are drawn at 0.
+    /// The city MACC: the steps with positive abatement, in ascending order of their city cost
+    /// per tonne (each width is still its step's difference of coupled runs, so the widths add up
+    /// to the abatement of those steps whatever the drawing order); colour = the sector's.
     init(_ report: CityReport, language: Language) {
         let sectors = report.sectors.map(\.id)
         year = report.targetYear
         costUnit = "\(report.currency)/tCO2e"
         abatementUnit = "tCO2e"
-        bars = report.steps.enumerated().map { rank, step in
-            let sector = report.wedges.first { $0.sector == step.sector }?.name.text(language) ?? step.sector
-            return Bar(name: "\(sector) · \(step.name?.text(language) ?? step.measure)", abatement: step.abatement,
-                       cost: step.costPerTonne ?? 0, colour: sectors.firstIndex(of: step.sector) ?? rank)
+        let drawn = report.steps.enumerated().compactMap { offset, step in
+            step.costPerTonne.map { (offset: offset, step: step, cost: $0) }
+        }.filter { $0.step.abatement > 0 }
+        bars = drawn.sorted { ($0.cost, $0.offset) < ($1.cost, $1.offset) }.map { item in
+            let sector = report.wedges.first { $0.sector == item.step.sector }?.name.text(language) ?? item.step.sector
+            return Bar(name: "\(sector) · \(item.step.name?.text(language) ?? item.step.measure)", abatement: item.step.abatement,
+                       cost: item.cost, colour: sectors.firstIndex(of: item.step.sector) ?? item.offset)
+        }
+        let left = report.steps.count - drawn.count
+        if left > 0 {
+            note = language == .simplifiedChinese
+                ? "另有 \(left) 项措施在 \(year) 年无正减排量（未绘出，见 XML 报告）"
+                : "\(left) more measure\(left == 1 ? "" : "s") with no positive abatement in \(year) not drawn (listed in the XML report)"
         }
     }
 }

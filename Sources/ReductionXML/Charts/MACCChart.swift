@@ -124,6 +124,7 @@ struct MACCChart {
             try canvas.text(chinese ? "无减排措施" : "No measures", x: (left + plotRight) / 2,
                             y: (top + plotBottom) / 2, anchor: .middle, size: 16)
         }
+        if let note = data.note { try canvas.fixedText(note, x: left, y: size.height - 6, size: 11) }
         try legend(costUnit: costUnit, x: plotRight + 20)
         try canvas.end()
     }
