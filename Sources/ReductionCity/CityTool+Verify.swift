@@ -44,7 +44,7 @@ extension CityTool {
             return error.status
         }
         guard differences == 0 else {
-            errors.write("\(path): \(differences) value\(differences == 1 ? "" : "s") differ from the recomputation\n")
+            errors.write("\(path): \(differences) value\(differences == 1 ? " differs" : "s differ") from the recomputation\n")
             return .badInput
         }
         output.write("\(path): identical to its recomputation\n")
