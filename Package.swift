@@ -62,7 +62,7 @@ var targets: [Target] = [
         name: "ReductionXML",
         dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "CLibXML2", "CLibXSLT", "CXMLSec"],
         resources: [.embedInCode("Schema/reduction-plan-1.2.xsd"), .embedInCode("Stylesheet/report-html.xsl"),
-                    .embedInCode("CitySchema/city-plan-1.0.xsd")]
+                    .embedInCode("CitySchema/city-plan-1.1.xsd")]
     ),
     // Workbook, CSV and HTML files of a report: siblings of the XML writer over ReductionReport values.
     .target(

@@ -82,6 +82,9 @@ public struct SectorEmissions: Sendable, Hashable {
     /// Indirect emissions as the sector counts them (purchased electricity at the coupled factor;
     /// power: net imports).
     public var indirect: [Double]
+    /// Air pollutants emitted in the city, tonnes per city year, one row per pollutant in
+    /// `Pollutant.allCases` order (SO2, NOx, PM2.5).
+    public var pollutants: [[Double]] = []
 }
 
 /// The result of coupling one scenario to its fixed point.
@@ -106,6 +109,18 @@ public struct CoupledRun: Sendable, Hashable {
     public var territorial: [Double]
     /// Consumption total (non-power direct + power non-electricity direct + (B + ΣD) × g + fixed), tCO2e.
     public var consumption: [Double]
+
+    /// Tonnes of `pollutant` per city year, summed over every modelled sector (power plants
+    /// included; fixed inventories carry no pollutants).
+    public func pollutant(_ pollutant: Pollutant) -> [Double] {
+        let count = territorial.count
+        return (0..<count).map { t in
+            sectors.reduce(0) { sum, sector in
+                let row = pollutant.index < sector.pollutants.count ? sector.pollutants[pollutant.index] : []
+                return sum + (t < row.count ? row[t] : 0)
+            }
+        }
+    }
 }
 
 extension CityModel {
@@ -145,7 +160,8 @@ extension CityModel {
                 let s = sector.memo(Coupling.electricitySupply, of: output, years: years)
                 for t in 0..<count { demand[t] += d[t]; supply[t] += s[t] }
                 emissions.append(SectorEmissions(id: sector.id, direct: sector.total(output, boundary: .direct, years: years),
-                                                 indirect: sector.total(output, boundary: .indirect, years: years)))
+                                                 indirect: sector.total(output, boundary: .indirect, years: years),
+                                                 pollutants: sector.pollutants(output, years: years)))
             }
             let powerDemand = (0..<count).map { other[$0] + demand[$0] - supply[$0] }
             guard let demandRow = power.overrideRow(link.demandKey, cityYears: years, values: powerDemand) else {
@@ -166,7 +182,8 @@ extension CityModel {
             guard residual <= tolerance else { continue }
             let powerDirect = power.total(output, boundary: .direct, years: years)
             emissions.insert(SectorEmissions(id: power.id, direct: powerDirect,
-                                             indirect: power.total(output, boundary: .indirect, years: years)), at: 0)
+                                             indirect: power.total(output, boundary: .indirect, years: years),
+                                             pollutants: power.pollutants(output, years: years)), at: 0)
             let fixedTotal = (0..<count).map { t in fixed.reduce(0) { $0 + (t < $1.values.count ? $1.values[t] : 0) } }
             let territorial = (0..<count).map { t in emissions.reduce(fixedTotal[t]) { $0 + $1.direct[t] } }
             let consumption = (0..<count).map { t in

@@ -18,7 +18,8 @@ public struct CityPlan: Sendable {
 
     /// Couples BAU and pathway and builds the city MACC in the file's target year.
     public func evaluate() throws(CityError) -> CityResult {
-        try CityResult(city: model, maccYear: file.targetYear, targets: targets, gdp: file.gdp)
+        try CityResult(city: model, maccYear: file.targetYear, targets: targets, gdp: file.gdp, population: file.population,
+                       plateauTolerance: file.plateauTolerance)
     }
 }
 
@@ -44,6 +45,7 @@ public enum CityPlanLoader {
     targets:
       - {id: peak-2030, year: 2030, kind: peak}
       - {id: intensity-2030, year: 2030, kind: intensity-below-base, value: 0.25, boundary: territorial}
+      - {id: per-capita-2035, year: 2035, kind: per-capita, value: 3.5, boundary: territorial}
     """
 
     /// Largest file read (city and sector plans), bytes.
@@ -104,6 +106,7 @@ public enum CityPlanLoader {
             case "absolute": .absolute(target.value)
             case "below-base": .belowBase(target.value)
             case "intensity-below-base": .intensityBelowBase(target.value)
+            case "per-capita": .perCapita(target.value)
             default: .peakBy
             }
             return CityTarget(id: target.id, year: target.year, kind: kind, boundary: boundary)

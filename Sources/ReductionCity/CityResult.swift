@@ -23,6 +23,34 @@ public struct CityMACCStep: Sendable, Hashable {
     public var annualCost: Double
     /// annualCost / abatement (nil without positive abatement), currency/tCO2e.
     public var costPerTonne: Double?
+    /// Consumption-total abatement per city year (the same difference of coupled runs in every
+    /// year), tCO2e; the MACC year's entry is ``abatement``.
+    public var byYear: [Double] = []
+    /// Territorial-total abatement per city year, tCO2e.
+    public var territorialByYear: [Double] = []
+}
+
+/// How a pathway total behaves around its peak, with the plateau tolerance applied.
+public enum CityPeakClass: String, Sendable, Hashable {
+    /// Highest in the base year and below the plateau in every later year after it: already past its peak.
+    case declining
+    /// Peaks inside the years and stays below the plateau until the horizon.
+    case peaked
+    /// Peaks before the horizon but the horizon year is still within the plateau tolerance of the peak.
+    case plateau
+    /// Highest in the horizon year: not yet peaked.
+    case rising
+
+    /// The class of `peak` over `years`.
+    public init(_ peak: Peak, years: ClosedRange<Int>) {
+        if peak.year == years.upperBound {
+            self = .rising
+        } else if !peak.declinesAfter {
+            self = .plateau
+        } else {
+            self = peak.year == years.lowerBound ? .declining : .peaked
+        }
+    }
 }
 
 /// A city target.
@@ -37,6 +65,8 @@ public struct CityTarget: Sendable, Hashable {
         case intensityBelowBase(Double)
         /// Emissions peak no later than the target year.
         case peakBy
+        /// At most this many tCO2e per person in the target year (needs the population series).
+        case perCapita(Double)
     }
     /// Id.
     public var id: String
@@ -81,19 +111,44 @@ public struct CityResult: Sendable {
     public var maccYear: Int
     /// City MACC steps in application order; widths sum to BAU − pathway (consumption) in ``maccYear``.
     public var macc: [CityMACCStep]
-    /// Peak of the pathway's territorial and consumption totals.
+    /// Peak of the pathway's territorial and consumption totals (plateau within ``plateauTolerance``).
     public var peaks: [CityBoundary: Peak]
+    /// The share of the peak within which a year counts as the plateau.
+    public var plateauTolerance: Double
     /// Targets checked on the pathway.
     public var targets: [CityTargetCheck]
+    /// Population per city year (persons), nil when the city file gives none.
+    public var population: [Double]?
+    /// GDP per city year, nil when the city file gives none.
+    public var gdp: [Double]?
+
+    /// The class of the pathway's peak of `boundary` (``CityPeakClass``).
+    public func peakClass(_ boundary: CityBoundary) -> CityPeakClass? {
+        peaks[boundary].map { CityPeakClass($0, years: years) }
+    }
+
+    /// tCO2e per person per city year of the `boundary` total (nil without a population series).
+    public func perCapita(_ boundary: CityBoundary, pathway isPathway: Bool = true) -> [Double]? {
+        guard let population, population.count == years.count else { return nil }
+        return zip(total(boundary, pathway: isPathway).values, population).map { $1 > 0 ? $0 / $1 : 0 }
+    }
+
+    /// Tonnes of `pollutant` per city year, summed over the sectors (BAU or pathway).
+    public func pollutant(_ pollutant: Pollutant, pathway isPathway: Bool = true) -> [Double] {
+        (isPathway ? pathway : bau).pollutant(pollutant)
+    }
 
     /// Couples BAU and pathway, then builds the MACC: the sectors' pathway measures are merged in
     /// ascending order of each sector's own cost per tonne (a sector's measures keep their own
     /// order; ties by sector id), and each step's abatement is total(before) − total(after) of
     /// coupled runs, so cross-sector interaction is exact and the widths telescope to BAU − pathway.
     public init(city: CityModel, maccYear: Int, targets: [CityTarget] = [], gdp: [Double]? = nil,
-                plateauTolerance: Double = 0) throws(CityError) {
+                population: [Double]? = nil, plateauTolerance: Double = 0) throws(CityError) {
         years = city.years
         self.maccYear = maccYear
+        self.gdp = gdp
+        self.population = population
+        self.plateauTolerance = plateauTolerance
         bau = try city.couple()
         var queues: [(sector: CitySector, indices: [Int])] = city.sectors.map { ($0, $0.pathwayIndices) }
         var applied: [String: [Int]] = [:]
@@ -122,7 +177,9 @@ public struct CityResult: Sendable {
             let annual = sector.result.measure(pick.id)?.annualCost[maccYear] ?? 0
             steps.append(CityMACCStep(sector: sector.id, measureID: pick.id, abatement: width,
                                       territorialAbatement: previous.territorial[t] - next.territorial[t],
-                                      annualCost: annual, costPerTonne: width > 0 ? annual / width : nil))
+                                      annualCost: annual, costPerTonne: width > 0 ? annual / width : nil,
+                                      byYear: zip(previous.consumption, next.consumption).map { $0 - $1 },
+                                      territorialByYear: zip(previous.territorial, next.territorial).map { $0 - $1 }))
             previous = next
         }
         pathway = previous
@@ -133,7 +190,9 @@ public struct CityResult: Sendable {
             .consumption: PlanEvaluator.peak(years: yearList, values: pathway.consumption, tolerance: plateauTolerance),
         ]
         let bauRun = bau, pathwayRun = previous, peakTable = peaks, years = city.years
-        self.targets = targets.map { Self.check($0, bau: bauRun, pathway: pathwayRun, years: years, gdp: gdp, peaks: peakTable) }
+        self.targets = targets.map {
+            Self.check($0, bau: bauRun, pathway: pathwayRun, years: years, gdp: gdp, population: population, peaks: peakTable)
+        }
     }
 
     /// The pathway (or BAU) total of `boundary`.
@@ -143,7 +202,7 @@ public struct CityResult: Sendable {
     }
 
     static func check(_ target: CityTarget, bau: CoupledRun, pathway: CoupledRun, years: ClosedRange<Int>,
-                      gdp: [Double]?, peaks: [CityBoundary: Peak]) -> CityTargetCheck {
+                      gdp: [Double]?, population: [Double]? = nil, peaks: [CityBoundary: Peak]) -> CityTargetCheck {
         let series = target.boundary == .territorial ? pathway.territorial : pathway.consumption
         let base = target.boundary == .territorial ? bau.territorial[0] : bau.consumption[0]
         let t = min(max(target.year - years.lowerBound, 0), years.count - 1)
@@ -157,6 +216,9 @@ public struct CityResult: Sendable {
             } else {
                 allowed = -.infinity
             }
+        case .perCapita(let perPerson):
+            // allowed tCO2e = tCO2e per person × the target year's population (refused without one).
+            allowed = population.map { $0.count == years.count ? perPerson * $0[t] : -.infinity } ?? -.infinity
         case .peakBy:
             let peakYear = Double(peaks[target.boundary]?.year ?? years.upperBound)
             return CityTargetCheck(target: target, allowed: Double(target.year), pathway: peakYear,

@@ -11,11 +11,14 @@ public struct CitySector: Sendable {
     public var evaluator: PlanEvaluator
     /// The sector's own evaluation of its plan (pathway order, costs per measure).
     public var result: PlanResult
+    /// The sector model (the city writes the sector's own report with it).
+    public var model: any SectorModel
 
     /// Compiles and evaluates `plan` with `model`.
     public init(plan: Plan, model: some SectorModel) throws(PlanError) {
         id = model.info.id
         info = model.info
+        self.model = model
         evaluator = try PlanEvaluator(plan: plan, model: model)
         result = try evaluator.evaluate()
     }
@@ -49,6 +52,15 @@ public struct CitySector: Sendable {
         guard let index = output.layout.memoIndex(id) else { return Array(repeating: 0, count: years.count) }
         return years.map { year in
             output.years.contains(year) ? output.memo(index, offset: year - output.years.lowerBound) : 0
+        }
+    }
+
+    /// Tonnes of each pollutant (`Pollutant.allCases` order) of `output` over the city years.
+    func pollutants(_ output: ModelOutput, years: ClosedRange<Int>) -> [[Double]] {
+        Pollutant.allCases.map { pollutant in
+            years.map { year in
+                output.years.contains(year) ? output.pollutant(pollutant, offset: year - output.years.lowerBound) : 0
+            }
         }
     }
 

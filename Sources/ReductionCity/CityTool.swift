@@ -8,38 +8,45 @@ import Glibc
 import Darwin
 #endif
 
-/// Entry point of `city-plan`: `report [CITY.yaml] [-o REPORT.xml]` (default: the embedded
-/// example city), `template`, `validate CITY.yaml|REPORT.xml`, `batch DIR [-o OUTDIR]`, with
-/// the shared `ExitStatus` codes (65 bad input, 73 cannot write, 64 usage).
+/// Entry point of `city-plan`: `report [CITY.yaml] [-o REPORT.xml] [--language en|zh-Hans]`
+/// (default: the embedded example city), `template`, `validate CITY.yaml|REPORT.xml`,
+/// `verify REPORT.xml [CITY.yaml]` and `batch DIR [-o OUTDIR] [--time-limit S]`, with the
+/// shared `ExitStatus` codes (65 bad input, 73 cannot write, 64 usage, 70 internal error).
+///
+/// `report` writes one output set (``CityOutput``): the city report, its wedge and MACC charts
+/// and each sector's own report, all staged and validated before any is renamed into place.
 public enum CityTool {
-    /// Runs the command line and exits with its status.
+    /// Runs the command line and exits with its status; `batch` starts this executable once
+    /// per city (`batch-worker`), so one city that traps or hangs cannot end the batch.
     public static func run() -> Never {
         var out = StandardStream(descriptor: 1), err = StandardStream(descriptor: 2)
-        exit(execute(Array(CommandLine.arguments.dropFirst()), output: &out, errors: &err).rawValue)
+        let status = execute(Array(CommandLine.arguments.dropFirst()), output: &out, errors: &err,
+                             worker: Syscalls.executablePath())
+        exit(status.rawValue)
     }
 
-    /// Runs one command line, writing to `output` and `errors`; returns the exit status.
+    /// Runs one command line in this process (a batch evaluates its cities in process too),
+    /// writing to `output` and `errors`; returns the exit status.
     public static func execute(_ arguments: [String], output: inout some TextOutputStream,
                                errors: inout some TextOutputStream) -> ExitStatus {
-        var args = arguments
-        let command = args.first.map { ["report", "template", "validate", "batch", "help", "--help", "-h"].contains($0) } == true
-            ? args.removeFirst() : "report"
-        var outPath: String?
-        if let index = args.firstIndex(where: { $0 == "-o" || $0 == "--output" }) {
-            guard index + 1 < args.count else {
-                errors.write("city-plan: -o needs a path\n")
-                return .usage
-            }
-            outPath = args[index + 1]
-            args.removeSubrange(index...(index + 1))
-        }
+        execute(arguments, output: &output, errors: &errors, worker: nil)
+    }
+
+    static let commands = ["report", "template", "validate", "verify", "batch", "batch-worker", "help", "--help", "-h"]
+    static let usage = "usage: city-plan [report [CITY.yaml] [-o REPORT.xml] [--language en|zh-Hans] | template | validate FILE"
+        + " | verify REPORT.xml [CITY.yaml] | batch DIR [-o OUTDIR] [--time-limit SECONDS]]\n"
+
+    static func execute(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream,
+                        worker: String?) -> ExitStatus {
         do throws(CityToolError) {
-            switch command {
+            let line = try CityArguments(arguments)
+            let language = try line.language()
+            switch line.command {
             case "template":
                 output.write(CityPlanLoader.example)
                 output.write("\n")
             case "validate":
-                guard let path = args.first else { throw .usage("validate needs a city file or a city report") }
+                guard let path = line.positional.first else { throw .usage("validate needs a city file or a city report") }
                 if path.hasSuffix(".xml") {
                     let bytes = try read(path)
                     do throws(ReportXMLError) { try CityReportXML.validate(bytes) } catch {
@@ -49,32 +56,25 @@ public enum CityTool {
                     _ = try evaluate(path)
                 }
                 output.write("\(path): valid\n")
+            case "verify":
+                guard let path = line.positional.first else { throw .usage("verify needs a city report (and the city file it was made from)") }
+                return verify(report: path, city: line.positional.dropFirst().first, output: &output, errors: &errors)
             case "batch":
-                guard let folder = args.first else { throw .usage("batch needs a folder of city files") }
-                let names: [String]
-                do throws(SystemError) { names = try Syscalls.listFolder(folder) } catch { throw .badInput("cannot list \(folder): \(error)") }
-                let cities = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                var failed = 0
-                for name in cities {
-                    let path = "\(folder)/\(name)"
-                    do throws(CityToolError) {
-                        let (plan, result) = try evaluate(path)
-                        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-                        try write(plan, result, to: "\(outPath ?? folder)/\(stem).city.xml")
-                        output.write("\(path): ok, \(result.bau.iterations)+\(result.pathway.iterations) iterations\n")
-                    } catch {
-                        failed += 1
-                        errors.write("\(error.message)\n")
-                    }
+                guard let folder = line.positional.first else { throw .usage("batch needs a folder of city files") }
+                return try batch(folder: folder, into: line.output ?? folder, language: language, timeLimit: try line.timeLimit(),
+                                 faults: try line.faults(), worker: worker, output: &output, errors: &errors)
+            case "batch-worker":
+                guard let path = line.positional.first, let base = line.base, let folder = line.output else {
+                    throw .usage("batch-worker needs --base=NAME --output=DIR -- CITY.yaml")
                 }
-                output.write("\(cities.count - failed) of \(cities.count) cities written\n")
-                if failed > 0 { return .badInput }
+                return work(path: path, base: base, folder: folder, language: language, fault: line.workerFault, output: &output)
             case "report":
-                let (plan, result) = if let path = args.first { try evaluate(path) } else { try example() }
-                try write(plan, result, to: outPath ?? "city-report.xml")
+                let (plan, result) = if let path = line.positional.first { try evaluate(path) } else { try example() }
+                let written = try CityOutput.write(plan, result, reportPath: line.output ?? "city-report.xml", language: language)
                 summary(plan, result, into: &output)
+                output.write("wrote \(written.joined(separator: ", "))\n")
             default:
-                output.write("usage: city-plan [report [CITY.yaml] [-o REPORT.xml] | template | validate FILE | batch DIR [-o OUTDIR]]\n")
+                output.write(usage)
             }
         } catch {
             errors.write("city-plan: \(error.message)\n")
@@ -106,15 +106,6 @@ public enum CityTool {
         }
     }
 
-    static func write(_ plan: CityPlan, _ result: CityResult, to path: String) throws(CityToolError) {
-        let bytes: [UInt8]
-        do throws(ReportXMLError) {
-            bytes = try CityReportXML.encode(plan.report(result))
-            try CityReportXML.validate(bytes)
-        } catch { throw .internalError("the city report does not conform to its schema: \(error.message)") }
-        do throws(SystemError) { try AtomicFiles.write(bytes, to: path) } catch { throw .cannotWrite("cannot write \(path): \(error)") }
-    }
-
     static func read(_ path: String) throws(CityToolError) -> [UInt8] {
         do throws(FileReadError) { return try RegularFile.read(path, maxBytes: 64 << 20) } catch {
             throw .badInput("cannot read \(path): \(error)")
@@ -127,8 +118,75 @@ public enum CityTool {
                      + "BAU \(result.bau.iterations) / pathway \(result.pathway.iterations) iterations, residual ≤ \(max(result.bau.residual, result.pathway.residual)) tCO2/MWh\n")
         output.write("\(result.maccYear): territorial BAU \(Int(result.bau.territorial[t].rounded())) → pathway \(Int(result.pathway.territorial[t].rounded())) tCO2e; "
                      + "consumption BAU \(Int(result.bau.consumption[t].rounded())) → pathway \(Int(result.pathway.consumption[t].rounded())) tCO2e\n")
+        for boundary in CityBoundary.allCases {
+            if let peak = result.peaks[boundary], let kind = result.peakClass(boundary) {
+                output.write("\(boundary.rawValue) pathway: \(kind.rawValue), peak \(peak.year)"
+                             + (peak.plateau.map { " (plateau \($0.lowerBound)–\($0.upperBound) within \(result.plateauTolerance * 100) %)" } ?? "") + "\n")
+            }
+        }
         for check in result.targets { output.write("target \(check.target.id): \(check.met ? "met" : "not met")\n") }
     }
+}
+
+/// A `city-plan` command line: the command, its file arguments and its options
+/// (`-o`/`--output`, `--language`, `--time-limit`, `--debug-fault`, `--base`; `--name=value`
+/// works too, and `--` ends the options so a file may start with `-`).
+struct CityArguments {
+    var command = "report"
+    var positional: [String] = []
+    var options: [String: [String]] = [:]
+
+    static let valued: Set<String> = ["-o", "--output", "--language", "--time-limit", "--debug-fault", "--base"]
+
+    init(_ arguments: [String]) throws(CityToolError) {
+        var args = arguments[...]
+        if let first = args.first, CityTool.commands.contains(first) { command = first; args = args.dropFirst() }
+        var optionsEnded = false
+        while let argument = args.popFirst() {
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" { positional.append(argument); continue }
+            if argument == "--" { optionsEnded = true; continue }
+            var name = argument, value: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            }
+            if name == "-o" { name = "--output" }
+            guard Self.valued.contains(name) else { throw .usage("unknown option \(name)\n\(CityTool.usage)") }
+            if value == nil { value = args.popFirst() }
+            guard let value else { throw .usage("\(name) needs a value") }
+            options[name, default: []].append(value)
+        }
+    }
+
+    var output: String? { options["--output"]?.last }
+    var base: String? { options["--base"]?.last }
+
+    func language() throws(CityToolError) -> Language {
+        guard let text = options["--language"]?.last else { return .english }
+        guard let language = Language(rawValue: text) else { throw .usage("--language is en or zh-Hans, not '\(text)'") }
+        return language
+    }
+
+    func timeLimit() throws(CityToolError) -> Double {
+        guard let text = options["--time-limit"]?.last else { return 600 }
+        guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
+            throw .usage("--time-limit must be more than 0 and at most 86400 seconds, not '\(text)'")
+        }
+        return seconds
+    }
+
+    /// `--debug-fault FILE=trap|hang` of `batch` (a documented debug aid, see CONTRIBUTING.md).
+    func faults() throws(CityToolError) -> [String: BatchJob.Fault] {
+        var faults: [String: BatchJob.Fault] = [:]
+        for text in options["--debug-fault"] ?? [] {
+            guard let (file, fault) = BatchJob.fault(text) else { throw .usage("--debug-fault expects FILE=trap or FILE=hang, not '\(text)'") }
+            faults[file] = fault
+        }
+        return faults
+    }
+
+    /// `--debug-fault=trap|hang` as `batch` passes it to one worker.
+    var workerFault: BatchJob.Fault? { options["--debug-fault"]?.last.flatMap(BatchJob.Fault.init(rawValue:)) }
 }
 
 /// A city-plan failure and its exit status.

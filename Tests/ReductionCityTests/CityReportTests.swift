@@ -6,7 +6,7 @@ import Testing
 
 /// The city XML report, its schema and the `city-plan` commands.
 @Suite struct CityReportTests {
-    @Test("the embedded city schema is byte-identical to Reports/schema/city-plan-1.0.xsd")
+    @Test("the embedded city schema is byte-identical to Reports/schema/city-plan-1.1.xsd")
     func embeddedSchemaMatchesOfficialFile() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

@@ -6,6 +6,7 @@ import ReductionCore
 /// - fuel source (direct): CO2 = fuelCO2 × (1 − evShare)
 /// - grid source (indirect): CO2 = (evShare × evDemand + extraDemand) × grid factor
 /// - memos: electricity demanded = evShare × evDemand + extraDemand; supplied = `electricity.supply`.
+/// - air pollutants: NOx = 0.002 t per t of fuel CO2 (a co-benefit to sum by hand).
 struct ToyTransport: SectorModel {
     var id = "transport"
     var example: String
@@ -49,6 +50,7 @@ struct ToyTransport: SectorModel {
                 let s = table[share, offset: t], g = table[grid, offset: t]
                 let demand = s * table[ev, offset: t] + table[extra, offset: t]
                 out.addEmission(table[fuel, offset: t] * (1 - s), of: .co2, source: 0, offset: t)
+                out.addPollutant(table[fuel, offset: t] * (1 - s) * 0.002, of: .nox, source: 0, offset: t)
                 out.addEmission(demand * g, of: .co2, source: 1, offset: t)
                 out.addActivity(1, offset: t)
                 out.addCoupling(Coupling.Flows(electricityDemand: demand, electricitySupply: table[supply, offset: t],
@@ -105,6 +107,7 @@ struct ToyTransport: SectorModel {
 /// coal = min(demand, limit); imports = demand − coal.
 /// - coal source (direct): coal × coal factor;  imports source (indirect): imports × import factor.
 /// - memos: supplied = demand; co2.electricity = coal CO2; co2.imports = import CO2.
+/// - air pollutants: SO2 = 0.0005 t per MWh of coal output.
 struct ToyPower: SectorModel {
     var example: String
 
@@ -146,6 +149,7 @@ struct ToyPower: SectorModel {
                 let coal = min(d, table[limit, offset: t]), imports = d - coal
                 let coalCO2 = coal * table[factor, offset: t], importCO2 = imports * table[imported, offset: t]
                 out.addEmission(coalCO2, of: .co2, source: 0, offset: t)
+                out.addPollutant(coal * 0.0005, of: .so2, source: 0, offset: t)
                 out.addEmission(importCO2, of: .co2, source: 1, offset: t)
                 out.addActivity(d, offset: t)
                 out.addCoupling(Coupling.Flows(electricityDemand: imports, electricitySupply: d,

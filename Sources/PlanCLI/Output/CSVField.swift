@@ -1,7 +1,7 @@
 import Foundation
 
 /// CSV fields that are safe to open in a spreadsheet.
-enum CSVField {
+package enum CSVField {
     /// The characters that make a spreadsheet read a cell as a formula or a command
     /// (OWASP "CSV Injection": `=`, `+`, `-`, `@`, tab and carriage return).
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
@@ -11,7 +11,7 @@ enum CSVField {
     /// a plain decimal number such as `-1234.5` or `-2.5e-3` is left as it is (it cannot be a
     /// formula, and the column stays numeric). Fields holding a comma, quote or line break
     /// are quoted with inner quotes doubled (RFC 4180).
-    static func neutralised(_ field: String) -> String {
+    package static func neutralised(_ field: String) -> String {
         var text = field
         var quote = field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         if let first = field.first, formulaStarts.contains(first), !isPlainNumber(field) {

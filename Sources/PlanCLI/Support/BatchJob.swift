@@ -4,19 +4,27 @@ internal import ReductionSystem
 import Foundation
 
 /// One plan file of a batch and the base name of its outputs; `clash` is set when its
-/// outputs would overwrite those of an earlier file in the batch.
-struct BatchJob: Sendable {
-    var file: String
-    var base: String
-    var clash: String?
+/// outputs would overwrite those of an earlier file in the batch. (`package`: `city-plan batch`
+/// isolates its cities with the same workers.)
+package struct BatchJob: Sendable {
+    package var file: String
+    package var base: String
+    package var clash: String?
+
+    /// A job for `file` whose outputs are named `base`.
+    package init(file: String, base: String, clash: String? = nil) {
+        self.file = file
+        self.base = base
+        self.clash = clash
+    }
 
     /// A failure a worker can be told to simulate (`--debug-fault`, a documented debug aid).
-    enum Fault: String, Sendable {
+    package enum Fault: String, Sendable {
         case trap, hang
     }
 
     /// `FILE=trap` → (`FILE`, .trap).
-    static func fault(_ text: String) -> (String, Fault)? {
+    package static func fault(_ text: String) -> (String, Fault)? {
         guard let equals = text.lastIndex(of: "="), let fault = Fault(rawValue: String(text[text.index(after: equals)...]))
         else { return nil }
         return (String(text[..<equals]), fault)
@@ -43,12 +51,20 @@ struct BatchJob: Sendable {
 }
 
 /// What one plan of a batch gave: its summary line, the files written, and whether it failed.
-struct BatchOutcome: Codable, Sendable {
-    var fields: [String]
-    var written: [String]
-    var failed: Bool
+package struct BatchOutcome: Codable, Sendable {
+    package var fields: [String]
+    package var written: [String]
+    package var failed: Bool
     /// A message the batch still has to print (nil when the worker printed its own).
-    var message: String?
+    package var message: String?
+
+    /// An outcome from its parts.
+    package init(fields: [String], written: [String], failed: Bool, message: String? = nil) {
+        self.fields = fields
+        self.written = written
+        self.failed = failed
+        self.message = message
+    }
 
     static func failure(_ file: String, _ message: String) -> BatchOutcome {
         BatchOutcome(fields: BatchRow(file: file, run: nil, error: message).fields, written: [], failed: true, message: message)
@@ -86,8 +102,8 @@ struct BatchOutcome: Codable, Sendable {
 /// Runs each plan of a batch in its own worker process (`<tool> batch-worker …`), so a plan
 /// that traps or hangs ends only its worker: a crash is reported with its signal, a worker
 /// past the time limit is killed (SIGKILL), and the batch goes on with the next plan.
-enum BatchIsolation {
-    static func run(_ job: BatchJob, path: String, executable: String, arguments: [String],
+package enum BatchIsolation {
+    package static func run(_ job: BatchJob, path: String, executable: String, arguments: [String],
                     fault: BatchJob.Fault?, timeLimit: Double) -> BatchOutcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

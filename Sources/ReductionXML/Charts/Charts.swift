@@ -57,6 +57,22 @@ public enum Charts {
         return String(decoding: writer.bytes(), as: UTF8.self)
     }
 
+    /// A city chart (``Kind/macc``: the city MACC over every sector's measures; ``Kind/wedge``:
+    /// BAU → pathway by sector wedges) as SVG text; a city report has no tornado chart.
+    public static func svg(_ kind: Kind, of report: CityReport, language: Language,
+                           size: Size = Size()) throws(ReportXMLError) -> String {
+        let writer = try TextWriter()
+        try writer.startDocument()
+        let canvas = SVGCanvas(writer: writer, language: language)
+        switch kind {
+        case .macc: try MACCChart(data: MACCChartData(report, language: language), size: size, canvas: canvas).draw()
+        case .wedge: try WedgeChart(data: WedgeChartData(report, language: language), size: size, canvas: canvas).draw()
+        case .tornado: throw ReportXMLError(.unsupportedVersion, "a city report has no tornado chart (no Monte Carlo run)")
+        }
+        try writer.endDocument()
+        return String(decoding: writer.bytes(), as: UTF8.self)
+    }
+
     /// Writes a chart to `file` atomically (temporary file in the same folder, then rename).
     public static func write(_ kind: Kind, of report: PlanReport, language: Language,
                              size: Size = Size(), toFile file: URL) throws(ReportXMLError) {
@@ -69,8 +85,8 @@ public enum Charts {
                              _ writer: TextWriter) throws(ReportXMLError) {
         let canvas = SVGCanvas(writer: writer, language: language)
         switch kind {
-        case .macc: try MACCChart(report: report, size: size, canvas: canvas).draw()
-        case .wedge: try WedgeChart(report: report, size: size, canvas: canvas).draw()
+        case .macc: try MACCChart(data: MACCChartData(report, language: language), size: size, canvas: canvas).draw()
+        case .wedge: try WedgeChart(data: WedgeChartData(report, language: language), size: size, canvas: canvas).draw()
         case .tornado: try TornadoChart(report: report, size: size, canvas: canvas).draw()
         }
     }

@@ -6,17 +6,14 @@ internal import ReductionCore
 /// carry their rank where it fits without overlapping another label; a legend gives each
 /// rank's full name (wrapped) and cost.
 struct MACCChart {
-    let report: PlanReport
+    let data: MACCChartData
     var size: Charts.Size
     let canvas: SVGCanvas
-    private let indexes: [String: Int]
 
-    init(report: PlanReport, size: Charts.Size, canvas: SVGCanvas) {
-        self.report = report
+    init(data: MACCChartData, size: Charts.Size, canvas: SVGCanvas) {
+        self.data = data
         self.size = size
         self.canvas = canvas
-        indexes = Dictionary(report.measures.enumerated().map { ($0.element.id, $0.offset) },
-                             uniquingKeysWith: { first, _ in first })
         let entries = legendEntries
         self.size = Self.fitted(size, legendLines: entries.reduce(0) { $0 + $1.count }, entries: entries.count)
     }
@@ -41,8 +38,8 @@ struct MACCChart {
 
     /// The legend entries, each wrapped to the legend's width.
     private var legendEntries: [[String]] {
-        report.macc.steps.enumerated().map { rank, step in
-            SVGCanvas.wrapped("\(rank + 1). \(measureName(step.measureID))  \(SVGCanvas.label(step.costPerTonne.value, digits: 1))",
+        data.bars.enumerated().map { rank, bar in
+            SVGCanvas.wrapped("\(rank + 1). \(bar.name)  \(SVGCanvas.label(bar.cost, digits: 1))",
                               width: legendWidth - 40, size: 12)
         }
     }
@@ -54,17 +51,15 @@ struct MACCChart {
     }
 
     func draw() throws(ReportXMLError) {
-        let macc = report.macc
-        let costUnit = macc.steps.first?.costPerTonne.unit ?? "\(report.header.currency)/tCO2e"
-        let abatementUnit = macc.steps.first?.abatement.unit ?? "tCO2e"
-        let title = chinese ? "\(macc.year)年边际减排成本曲线" : "Marginal abatement cost curve, \(macc.year)"
+        let costUnit = data.costUnit, abatementUnit = data.abatementUnit
+        let title = chinese ? "\(data.year)年边际减排成本曲线" : "Marginal abatement cost curve, \(data.year)"
         try canvas.begin(size, title: title)
         try canvas.fixedText(title, x: size.width / 2, y: 30, anchor: .middle, size: 18, weight: "bold")
 
         let plotRight = size.width - legendWidth
         let plotBottom = size.height - bottom
-        let total = max(macc.steps.reduce(0) { $0 + max(0, $1.abatement.value) }, 1e-9)
-        let range = Self.costRange(macc.steps.map(\.costPerTonne.value))
+        let total = max(data.bars.reduce(0) { $0 + max(0, $1.abatement) }, 1e-9)
+        let range = Self.costRange(data.bars.map(\.cost))
         let yTicks = SVGCanvas.ticks(min(0, range.low), max(0, range.high, 1e-9))
         let yLow = yTicks.first ?? 0, yHigh = max(yTicks.last ?? 1, yLow + 1e-9)
         let x = { (value: Double) in left + (plotRight - left) * value / total }
@@ -81,16 +76,16 @@ struct MACCChart {
 
         var start = 0.0
         var clipped: [(x: Double, y: Double, cost: Double, up: Bool)] = []
-        for (rank, step) in macc.steps.enumerated() {
-            let width = max(0, step.abatement.value)
-            let cost = step.costPerTonne.value
-            let name = measureName(step.measureID)
+        for bar in data.bars {
+            let width = max(0, bar.abatement)
+            let cost = bar.cost
+            let name = bar.name
             let top = y(max(cost, 0)), base = y(min(cost, 0))
             let tooltip = "\(name): \(SVGCanvas.label(width, digits: 1)) \(abatementUnit), "
                 + "\(SVGCanvas.label(cost, digits: 2)) \(costUnit)"
             let left = x(start), right = x(start + width)
             try canvas.rect(x: left, y: top, width: right - left, height: base - top,
-                            fill: SVGCanvas.colour(measureIndex(step.measureID) ?? rank), stroke: "#FFFFFF",
+                            fill: SVGCanvas.colour(bar.colour), stroke: "#FFFFFF",
                             tooltip: tooltip)
             if cost > yHigh || cost < yLow {
                 let edge = cost > yHigh ? top + 14 : base - 14
@@ -111,8 +106,8 @@ struct MACCChart {
                                  anchor: .middle, size: 12, weight: "bold", halo: true)
         }
         start = 0
-        for (rank, step) in macc.steps.enumerated() {
-            let width = max(0, step.abatement.value), cost = step.costPerTonne.value
+        for (rank, bar) in data.bars.enumerated() {
+            let width = max(0, bar.abatement), cost = bar.cost
             let middle = (x(start) + x(start + width)) / 2
             let edge = cost >= 0 ? y(max(cost, 0)) - 5 : y(min(cost, 0)) + 15
             let away = cost >= 0 ? -13.0 : 13.0
@@ -125,10 +120,11 @@ struct MACCChart {
         let yTitle = chinese ? "单位减排成本（\(costUnit)）" : "Cost per tonne (\(costUnit))"
         try canvas.fixedText(xTitle, x: (left + plotRight) / 2, y: size.height - 25, anchor: .middle, size: 14)
         try canvas.text(yTitle, x: 20, y: (top + plotBottom) / 2, anchor: .middle, size: 14, rotate: -90)
-        if macc.steps.isEmpty {
+        if data.bars.isEmpty {
             try canvas.text(chinese ? "无减排措施" : "No measures", x: (left + plotRight) / 2,
                             y: (top + plotBottom) / 2, anchor: .middle, size: 16)
         }
+        if let note = data.note { try canvas.fixedText(note, x: left, y: size.height - 6, size: 11) }
         try legend(costUnit: costUnit, x: plotRight + 20)
         try canvas.end()
     }
@@ -146,21 +142,14 @@ struct MACCChart {
         try canvas.fixedText(heading, x: x, y: top + 4, weight: "bold")
         let lineHeight = 15.0, gap = 5.0
         var rowY = top + 26
-        for (rank, (step, lines)) in zip(report.macc.steps, legendEntries).enumerated() {
-            try canvas.rect(x: x, y: rowY - 11, width: 12, height: 12,
-                            fill: SVGCanvas.colour(measureIndex(step.measureID) ?? rank))
+        for (bar, lines) in zip(data.bars, legendEntries) {
+            try canvas.rect(x: x, y: rowY - 11, width: 12, height: 12, fill: SVGCanvas.colour(bar.colour))
             for line in lines {
                 try canvas.fixedText(line, x: x + 18, y: rowY, size: 12)
                 rowY += lineHeight
             }
             rowY += gap
         }
-    }
-
-    private func measureIndex(_ id: String) -> Int? { indexes[id] }
-
-    private func measureName(_ id: String) -> String {
-        indexes[id].map { report.measures[$0].name.text(canvas.language) } ?? id
     }
 }
 

@@ -1,4 +1,6 @@
-/// The city roll-up as the city XML report holds it (`city-plan-1.0.xsd`): plain figures the
+public import ReductionCore
+
+/// The city roll-up as the city XML report holds it (`city-plan-1.1.xsd`): plain figures the
 /// city library computed; the encoder only formats them.
 public struct CityReport: Sendable, Hashable {
     /// One year of one coupled run.
@@ -64,21 +66,58 @@ public struct CityReport: Sendable, Hashable {
         public var series: Series
         /// Peak year and value (pathway totals).
         public var peak: (year: Int, value: Double)?
+        /// First and last year within the plateau tolerance of the peak (pathway totals).
+        public var plateau: ClosedRange<Int>?
+        /// `declining`, `peaked`, `plateau` or `rising` (pathway totals).
+        public var peakClass: String?
         /// Creates a total.
-        public init(boundary: String, series: Series, peak: (year: Int, value: Double)? = nil) {
+        public init(boundary: String, series: Series, peak: (year: Int, value: Double)? = nil,
+                    plateau: ClosedRange<Int>? = nil, peakClass: String? = nil) {
             self.boundary = boundary
             self.series = series
             self.peak = peak
+            self.plateau = plateau
+            self.peakClass = peakClass
         }
-        /// Equality of boundary, series and peak.
+        /// Equality of boundary, series, peak and its class.
         public static func == (lhs: Total, rhs: Total) -> Bool {
             lhs.boundary == rhs.boundary && lhs.series == rhs.series && lhs.peak?.year == rhs.peak?.year
-                && lhs.peak?.value == rhs.peak?.value
+                && lhs.peak?.value == rhs.peak?.value && lhs.plateau == rhs.plateau && lhs.peakClass == rhs.peakClass
         }
         /// Hashes boundary and series.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(boundary)
             hasher.combine(series)
+        }
+    }
+    /// A series of one city figure other than tCO2e (per-capita tCO2e, pollutant tonnes).
+    public struct Figure: Sendable, Hashable {
+        /// What it is: a boundary for per-capita totals, a pollutant (`SO2`, `NOx`, `PM2.5`) for co-benefits.
+        public var subject: String
+        /// `bau` or `pathway`.
+        public var scenario: String
+        /// Values per year from ``CityReport/baseYear``.
+        public var values: [Double]
+        /// Creates a figure.
+        public init(subject: String, scenario: String, values: [Double]) {
+            self.subject = subject
+            self.scenario = scenario
+            self.values = values
+        }
+    }
+    /// One sector's abatement wedge: BAU − pathway of the city total attributed to its measures.
+    public struct Wedge: Sendable, Hashable {
+        /// Sector id.
+        public var sector: String
+        /// Name for charts.
+        public var name: LocalizedName
+        /// tCO2e per year from ``CityReport/baseYear`` (negative where its measures add emissions).
+        public var values: [Double]
+        /// Creates a wedge.
+        public init(sector: String, name: LocalizedName, values: [Double]) {
+            self.sector = sector
+            self.name = name
+            self.values = values
         }
     }
     /// One sector's direct and indirect emissions, BAU and pathway.
@@ -110,20 +149,23 @@ public struct CityReport: Sendable, Hashable {
         public var abatement: Double, territorialAbatement: Double
         /// Net annual cost and cost per tonne (nil without positive abatement).
         public var annualCost: Double, costPerTonne: Double?
+        /// The measure's name (charts label it; the XML gives the ids).
+        public var name: LocalizedName?
         /// Creates a step.
         public init(sector: String, measure: String, abatement: Double, territorialAbatement: Double, annualCost: Double,
-                    costPerTonne: Double?) {
+                    costPerTonne: Double?, name: LocalizedName? = nil) {
             self.sector = sector
             self.measure = measure
             self.abatement = abatement
             self.territorialAbatement = territorialAbatement
             self.annualCost = annualCost
             self.costPerTonne = costPerTonne
+            self.name = name
         }
     }
     /// A checked target.
     public struct Target: Sendable, Hashable {
-        /// Id, kind (`peak`, `absolute`, `below-base`, `intensity-below-base`), boundary.
+        /// Id, kind (`peak`, `absolute`, `below-base`, `intensity-below-base`, `per-capita`), boundary.
         public var id: String, kind: String, boundary: String
         /// Year.
         public var year: Int
@@ -163,13 +205,26 @@ public struct CityReport: Sendable, Hashable {
     public var maccBoundary: String, steps: [Step]
     /// Targets.
     public var targets: [Target]
-    /// Sector id → SHA-256 of its inputs.
-    public var sectorReports: [(sector: String, sha256: String)]
+    /// Sector id → SHA-256 of its inputs and the file name of its own report written beside
+    /// the city report (nil when none was written).
+    public var sectorReports: [(sector: String, sha256: String, file: String?)]
+    /// Share of the peak within which a year counts as the plateau, and its source.
+    public var plateauTolerance: Double = 0, plateauSource: String = ""
+    /// Persons per year (nil: the city file gives no population).
+    public var population: [Double]?
+    /// tCO2e per person by boundary (`subject`) and scenario.
+    public var perCapita: [Figure] = []
+    /// Air pollutants summed over the sectors, tonnes, by pollutant (`subject`) and scenario.
+    public var coBenefits: [Figure] = []
+    /// Boundary of the wedges (the MACC's) and one wedge per sector in ``steps`` order.
+    public var wedges: [Wedge] = []
+    /// The currency of the sector plans' costs.
+    public var currency: String = "CNY"
 
     /// Creates a report.
     public init(names: [(lang: String, text: String)], divisionCode: String, baseYear: Int, targetYear: Int, horizon: Int,
                 tolerance: Double, method: String, runs: [CouplingRun], totals: [Total], sectors: [Sector],
-                maccBoundary: String, steps: [Step], targets: [Target], sectorReports: [(sector: String, sha256: String)]) {
+                maccBoundary: String, steps: [Step], targets: [Target], sectorReports: [(sector: String, sha256: String, file: String?)]) {
         self.names = names
         self.divisionCode = divisionCode
         self.baseYear = baseYear
@@ -189,7 +244,8 @@ public struct CityReport: Sendable, Hashable {
     /// Equality of the figures.
     public static func == (lhs: CityReport, rhs: CityReport) -> Bool {
         lhs.divisionCode == rhs.divisionCode && lhs.runs == rhs.runs && lhs.totals == rhs.totals && lhs.sectors == rhs.sectors
-            && lhs.steps == rhs.steps && lhs.targets == rhs.targets
+            && lhs.steps == rhs.steps && lhs.targets == rhs.targets && lhs.perCapita == rhs.perCapita
+            && lhs.coBenefits == rhs.coBenefits && lhs.wedges == rhs.wedges && lhs.population == rhs.population
     }
     /// Hashes the header.
     public func hash(into hasher: inout Hasher) {

@@ -1,12 +1,12 @@
-/// Writes and checks the city report (`city-plan-1.0.xsd`, namespace ``namespace``) through the
+/// Writes and checks the city report (`city-plan-1.1.xsd`, namespace ``namespace``) through the
 /// same libxml2 writer and validator as the sector reports.
 public enum CityReportXML {
     /// The city report's namespace.
     public static let namespace = "urn:reductionplan:city:1"
     /// The schema file name.
-    public static let schemaFileName = "city-plan-1.0.xsd"
-    /// The embedded schema (identical to `Reports/schema/city-plan-1.0.xsd`).
-    public static var schema: [UInt8] { PackageResources.city_plan_1_0_xsd }
+    public static let schemaFileName = "city-plan-1.1.xsd"
+    /// The embedded schema (identical to `Reports/schema/city-plan-1.1.xsd`).
+    public static var schema: [UInt8] { PackageResources.city_plan_1_1_xsd }
 
     /// The report as an XML document (UTF-8).
     public static func encode(_ report: CityReport) throws(ReportXMLError) -> [UInt8] {
@@ -41,7 +41,7 @@ struct CityReportEncoder {
     func encode(_ report: CityReport) throws(ReportXMLError) {
         try writer.startElement("cityPlan")
         try writer.attribute("xmlns", CityReportXML.namespace)
-        try writer.attribute("schemaVersion", "1.0")
+        try writer.attribute("schemaVersion", "1.1")
         try writer.startElement("header")
         try writer.attribute("divisionCode", report.divisionCode)
         try writer.attribute("baseYear", String(report.baseYear))
@@ -56,6 +56,8 @@ struct CityReportEncoder {
         try writer.endElement()
         try coupling(report)
         try writer.startElement("totals")
+        try attribute("plateauTolerance", report.plateauTolerance)
+        try writer.attribute("plateauSource", report.plateauSource)
         for total in report.totals {
             try writer.startElement("total")
             try series(total.series, baseYear: report.baseYear, extra: { () throws(ReportXMLError) in
@@ -64,10 +66,16 @@ struct CityReportEncoder {
                     try writer.attribute("peakYear", String(peak.year))
                     try attribute("peakTCO2e", peak.value)
                 }
+                if let plateau = total.plateau {
+                    try writer.attribute("plateauFrom", String(plateau.lowerBound))
+                    try writer.attribute("plateauTo", String(plateau.upperBound))
+                }
+                if let peakClass = total.peakClass { try writer.attribute("peakClass", peakClass) }
             })
             try writer.endElement()
         }
         try writer.endElement()
+        try perCapita(report)
         try writer.startElement("sectors")
         for sector in report.sectors {
             try writer.startElement("sector")
@@ -84,6 +92,23 @@ struct CityReportEncoder {
                 try series(item, baseYear: report.baseYear)
                 try writer.endElement()
             }
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.startElement("coBenefits")
+        try writer.attribute("unit", "t")
+        for figure in report.coBenefits {
+            try writer.startElement("pollutant")
+            try self.figure(figure, name: "name", baseYear: report.baseYear)
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.startElement("wedges")
+        try writer.attribute("boundary", report.maccBoundary)
+        for wedge in report.wedges {
+            try writer.startElement("wedge")
+            try writer.attribute("sector", wedge.sector)
+            try years(wedge.values, baseYear: report.baseYear, key: "tCO2e")
             try writer.endElement()
         }
         try writer.endElement()
@@ -105,6 +130,7 @@ struct CityReportEncoder {
         for item in report.sectorReports {
             try writer.startElement("sectorReport")
             try writer.attribute("sector", item.sector)
+            if let file = item.file { try writer.attribute("file", file) }
             try writer.attribute("inputsSHA256", item.sha256)
             try writer.endElement()
         }
@@ -153,15 +179,58 @@ struct CityReportEncoder {
         try writer.endElement()
     }
 
+    /// `<perCapita>` with the population series, when the city has one.
+    func perCapita(_ report: CityReport) throws(ReportXMLError) {
+        guard let population = report.population else { return }
+        try writer.startElement("perCapita")
+        try writer.attribute("unit", "tCO2e/person")
+        try writer.startElement("population")
+        try years(population, baseYear: report.baseYear, key: "persons")
+        try writer.endElement()
+        for figure in report.perCapita {
+            try writer.startElement("total")
+            try self.figure(figure, name: "boundary", baseYear: report.baseYear)
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    /// A ``CityReport/Figure``'s attributes (`name` = subject, scenario) and years (`amount`).
+    func figure(_ figure: CityReport.Figure, name: StaticString, baseYear: Int) throws(ReportXMLError) {
+        try writer.attribute("scenario", figure.scenario)
+        try writer.attribute(name, figure.subject)
+        try years(figure.values, baseYear: baseYear, key: "amount")
+    }
+
+    /// `<year value="…" key="…"/>` per value from `baseYear`.
+    func years(_ values: [Double], baseYear: Int, key: StaticString) throws(ReportXMLError) {
+        for (offset, value) in values.enumerated() {
+            try writer.startElement("year")
+            try writer.attribute("value", String(baseYear + offset))
+            try attribute(key, value)
+            try writer.endElement()
+        }
+    }
+
     func series(_ series: CityReport.Series, baseYear: Int,
                 extra: () throws(ReportXMLError) -> Void = {}) throws(ReportXMLError) {
         try writer.attribute("scenario", series.scenario)
         try extra()
-        for (offset, value) in series.values.enumerated() {
-            try writer.startElement("year")
-            try writer.attribute("value", String(baseYear + offset))
-            try attribute("tCO2e", value)
-            try writer.endElement()
+        try years(series.values, baseYear: baseYear, key: "tCO2e")
+    }
+}
+
+extension CityReportXML {
+    /// The `file` of each `<sectorReport>` in a city report, by sector id (file names are not
+    /// computed, so `verify` keeps the ones the report gives). Throws when `bytes` is not XML.
+    public static func sectorFiles(in bytes: [UInt8]) throws(ReportXMLError) -> [String: String] {
+        let tree = try DocumentTree.parse(bytes, maxBytes: ReportReader.defaultMaxBytes)
+        var files: [String: String] = [:]
+        for section in tree.root?.children ?? [] where section.localName == "sectorReports" {
+            for item in section.children where item.localName == "sectorReport" {
+                if let sector = item.attribute("sector"), let file = item.attribute("file") { files[sector] = file }
+            }
         }
+        return files
     }
 }
