@@ -17,8 +17,8 @@ Fuzz/corpus/plans/ (named <sector>-…yaml) or Fuzz/corpus/reports/ once fixed, 
 
 Two ways to run a case (same cases, same verdicts):
   * one tool process per case (default, --bin): about 1.3 cases/s with the debug tools;
-  * in process (--driver Fuzz/.build/release/FuzzDriver, Fuzz/Sources/FuzzDriver): the driver
-    calls `PlanTool.execute`, the function behind every tool's `main`, for a chunk of cases
+  * in process (--driver Fuzz/Driver/.build/release/FuzzDriver, source in Fuzz/Driver/): the
+    driver calls `PlanTool.execute`, the function behind every tool's `main`, for a chunk of cases
     written to a temporary folder; it writes each case's id before running it, so when a trap
     kills it this script names the case, records it and restarts the driver after it; its
     watchdog thread ends it (exit 3) on a case over --timeout seconds of CPU time. Chosen over a
@@ -31,7 +31,7 @@ Usage:
     Fuzz/fuzz.py plans   --seconds 60            # bounded run over all four sectors
     Fuzz/fuzz.py plans   --count 20000 --sector waste
     Fuzz/fuzz.py reports --seconds 60
-    Fuzz/fuzz.py plans   --count 20000 --sector power --driver Fuzz/.build/release/FuzzDriver
+    Fuzz/fuzz.py plans   --count 20000 --sector power --driver Fuzz/Driver/.build/release/FuzzDriver
     Fuzz/fuzz.py plans   --count 100 --sector textile --emit /tmp/cases
 Exit status: 0 when every case passed, 1 when any failed, 2 on a usage or set-up error.
 """
@@ -335,7 +335,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=10.0, help="a case running longer is a hang")
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug"), help="folder of the tool binaries")
-    parser.add_argument("--driver", help="the in-process driver (Fuzz/.build/release/FuzzDriver): run cases in "
+    parser.add_argument("--driver", help="the in-process driver (Fuzz/Driver/.build/release/FuzzDriver): run cases in "
                                          "one process instead of one tool process per case")
     parser.add_argument("--chunk", type=int, default=250, help="--driver: cases written and run per driver start")
     parser.add_argument("--emit", metavar="DIR", help="only write the cases to DIR (<sector>-<n>.yaml|.xml and a "
@@ -353,7 +353,7 @@ def main():
         sectors = ["transport"]  # validate is the same code in every tool
     if args.driver:
         if not os.access(args.driver, os.X_OK):
-            print(f"fuzz: {args.driver} not found (swift build -c release --package-path Fuzz)", file=sys.stderr)
+            print(f"fuzz: {args.driver} not found (swift build -c release --package-path Fuzz/Driver)", file=sys.stderr)
             return 2
     elif not args.emit:
         for sector in sectors:
