@@ -364,6 +364,31 @@ def main():
     failures, total, slowest = 0, 0, 0.0
     codes = {}
     started = time.monotonic()
+    # SIGTERM (a long run stopped early) ends the run like a finished one, with its summary.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        return campaign(args, found, sectors, started, codes)
+    except KeyboardInterrupt:
+        print("fuzz: stopped early", file=sys.stderr)
+        return summarise(args, sectors, started, codes, stopped=True)
+
+
+def summarise(args, sectors, started, codes, stopped=False):
+    total = sum(codes.values())
+    failures = sum(v for k, v in codes.items() if k not in OK_CODES)
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=lambda kv: str(kv[0])))
+    mode = "in process" if args.driver else "one process per case"
+    print(f"fuzz {args.target} ({', '.join(sectors)}; {mode}): {total} cases in {time.monotonic() - started:.0f} s, "
+          f"{failures} failures, slowest {SLOWEST[0]:.2f} s (exit codes {summary})"
+          + (" [stopped early]" if stopped else ""), flush=True)
+    return 1 if failures or stopped else 0
+
+
+SLOWEST = [0.0]
+
+
+def campaign(args, found, sectors, started, codes):
+    failures, total = 0, 0
     with tempfile.TemporaryDirectory(prefix="rp-fuzz-") as workdir:
         for sector in sectors:
             seeds = load_seeds(args.target, sector if args.target == "plans" else None)
@@ -403,22 +428,21 @@ def main():
                                                               item[3] > 0)
                     outcomes = [(item[0], code, stderr, elapsed)]
                 for (case_number, name, data, _), (_, code, stderr, elapsed) in zip(chunk, outcomes):
-                    slowest = max(slowest, elapsed)
+                    SLOWEST[0] = max(SLOWEST[0], elapsed)
                     codes[code] = codes.get(code, 0) + 1
                     if code not in OK_CODES:
                         failures += 1
                         record_failure(found, args.target, sector, name, data, code, stderr, command, case_number,
                                        elapsed)
                 number += len(chunk)
+                if args.driver:
+                    print(f"fuzz: {args.target} {sector}: {number} cases, {failures} failures so far, "
+                          f"{time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
             total += number
     if args.emit:
         print(f"fuzz {args.target}: {total} cases written to {args.emit}")
         return 0
-    summary = ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=lambda kv: str(kv[0])))
-    mode = "in process" if args.driver else "one process per case"
-    print(f"fuzz {args.target} ({', '.join(sectors)}; {mode}): {total} cases in {time.monotonic() - started:.0f} s, "
-          f"{failures} failures, slowest {slowest:.2f} s (exit codes {summary})")
-    return 1 if failures else 0
+    return summarise(args, sectors, started, codes)
 
 
 if __name__ == "__main__":

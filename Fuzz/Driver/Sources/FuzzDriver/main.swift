@@ -108,7 +108,7 @@ for item in cases {
     let code = PlanTool.execute(tool.model, commandName: tool.name, arguments: command)
     let elapsed = seconds(CLOCK_MONOTONIC) - start
     watch.end()
-    fflush(stdout)
+    fflush(nil)
     append("\(item.id)\t\(code)\t\(String(format: "%.3f", elapsed))", to: results)
     if code != 0 && code != 65 { rename(errPath, workdir + "/err-\(item.id)") }
     try? FileManager.default.removeItem(atPath: output)
