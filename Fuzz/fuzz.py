@@ -408,7 +408,7 @@ def campaign(args, found, sectors, started, codes):
                         manifest.write(f"{number}\t{path}\t{draws}\n")
                 total += args.count
                 continue
-            tool = os.path.join(args.bin, TOOLS[sector])
+            tool = os.path.abspath(os.path.join(args.bin, TOOLS[sector]))
             deadline = time.monotonic() + args.seconds / len(sectors) if args.seconds else None
             number = 0
             while True:
