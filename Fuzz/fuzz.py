@@ -12,13 +12,27 @@ tool binary in a fresh process with a time limit:
 A case fails on a signal (a Swift trap is SIGILL/SIGTRAP), on a hang (over --timeout seconds
 of CPU time, or 12 times that in wall-clock time) or on an exit code other than 0 (accepted) and 65 (bad input). Failing inputs are written to
 --found (default Fuzz/found/<target>/) with the command and outcome beside them; move them to
-Tests/ReductionCoreTests/Corpus/ (plans) or Tests/ReductionXMLTests/Corpus/ (reports) once
-fixed, so `swift test` keeps them.
+Fuzz/corpus/plans/ (named <sector>-…yaml) or Fuzz/corpus/reports/ once fixed, so `swift test`
+(FuzzCorpusTests) keeps them.
+
+Two ways to run a case (same cases, same verdicts):
+  * one tool process per case (default, --bin): about 1.3 cases/s with the debug tools;
+  * in process (--driver Fuzz/Driver/.build/release/FuzzDriver, source in Fuzz/Driver/): the
+    driver calls `PlanTool.execute`, the function behind every tool's `main`, for a chunk of cases
+    written to a temporary folder; it writes each case's id before running it, so when a trap
+    kills it this script names the case, records it and restarts the driver after it; its
+    watchdog thread ends it (exit 3) on a case over --timeout seconds of CPU time. Chosen over a
+    libFuzzer target because it reuses these mutators (the YAML/XML-aware classes of issue 20,
+    not blind bytes), gives the same deterministic case numbers as the per-process mode, and
+    needs no sanitizer build of the whole package; see Fuzz/README.md for the figures.
+  * --emit DIR only writes the cases (and a manifest FuzzDriver reads) to DIR.
 
 Usage:
     Fuzz/fuzz.py plans   --seconds 60            # bounded run over all four sectors
     Fuzz/fuzz.py plans   --count 20000 --sector waste
     Fuzz/fuzz.py reports --seconds 60
+    Fuzz/fuzz.py plans   --count 20000 --sector power --driver Fuzz/Driver/.build/release/FuzzDriver
+    Fuzz/fuzz.py plans   --count 100 --sector textile --emit /tmp/cases
 Exit status: 0 when every case passed, 1 when any failed, 2 on a usage or set-up error.
 """
 import argparse
@@ -213,6 +227,105 @@ def run_case(tool, target, case, workdir, timeout, draws):
     return code, stderr, time.monotonic() - start, command
 
 
+def generate(target, sector, seed, seeds):
+    """The endless, reproducible case stream of one target and sector: (number, seed file,
+    bytes, Monte Carlo draws). Case n depends only on (seed, target, sector) and the n cases
+    before it, so the same options give the same cases in every mode."""
+    rng = random.Random(f"{seed}-{target}-{sector}")
+    number = 0
+    while True:
+        name, data = seeds[number % len(seeds)]
+        case = data
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            case = mutate(case, rng)
+        yield number, name, case, (16 if target == "plans" and number % 7 == 0 else 0)
+        number += 1
+
+
+def record_failure(found, target, sector, name, case, code, stderr, command, number, elapsed):
+    os.makedirs(found, exist_ok=True)
+    digest = hashlib.sha256(case).hexdigest()[:16]
+    suffix = ".yaml" if target == "plans" else ".xml"
+    stem = os.path.join(found, f"{sector}-{digest}")
+    with open(stem + suffix, "wb") as handle:
+        handle.write(case)
+    with open(stem + ".txt", "w") as handle:
+        handle.write(f"seed file: {name}\ncase: {number}\ncommand: {' '.join(command[:2])} ...\nexit: {code}\n")
+        handle.write(stderr.decode("utf-8", "replace"))
+    print(f"fuzz: FAIL {sector} case {number}: exit {code} ({elapsed:.1f} s) -> {stem}{suffix}", file=sys.stderr)
+
+
+def run_chunk(driver, target, sector, chunk, workdir, timeout):
+    """Runs `chunk` [(number, name, bytes, draws)] through the in-process driver, restarting it
+    after a case that trapped or hung. Returns [(number, code, stderr, seconds)]."""
+    suffix = ".yaml" if target == "plans" else ".xml"
+    cases = os.path.join(workdir, "cases")
+    shutil.rmtree(cases, ignore_errors=True)
+    os.makedirs(cases)
+    paths = {}
+    for number, _, data, _ in chunk:
+        paths[number] = os.path.join(cases, f"{sector}-{number}{suffix}")
+        with open(paths[number], "wb") as handle:
+            handle.write(data)
+    outcomes = {}
+    pending = list(chunk)
+    while pending:
+        manifest = os.path.join(workdir, "manifest")
+        with open(manifest, "w") as handle:
+            for number, _, _, draws in pending:
+                handle.write(f"{number}\t{paths[number]}\t{draws}\n")
+        for name in ("results", "current"):
+            if os.path.exists(os.path.join(workdir, name)):
+                os.remove(os.path.join(workdir, name))
+        # The backstop for a driver that blocks without using CPU: 12 × timeout per case left.
+        try:
+            code = subprocess.run([driver, target, sector, manifest, workdir, str(timeout)], stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  timeout=12 * timeout * len(pending) + 60).returncode
+        except subprocess.TimeoutExpired:
+            code = "hang"
+        if code == 2:
+            raise SystemExit("fuzz: the driver refused its arguments")
+        done = set()
+        if os.path.exists(os.path.join(workdir, "results")):
+            with open(os.path.join(workdir, "results")) as handle:
+                for line in handle:
+                    fields = line.rstrip("\n").split("\t")
+                    if len(fields) != 3:
+                        continue
+                    number, result, elapsed = int(fields[0]), fields[1], float(fields[2])
+                    result = result if result == "hang" else int(result)
+                    stderr = b""
+                    err = os.path.join(workdir, f"err-{number}")
+                    if os.path.exists(err):
+                        with open(err, "rb") as e:
+                            stderr = e.read()[-2000:]
+                        os.remove(err)
+                    outcomes[number] = (result, stderr, elapsed)
+                    done.add(number)
+        if code != 0:
+            # The case the driver was in when it died: a trap (signal), a hang (exit 3, already in
+            # the results) or an unexpected exit of the whole process.
+            current = None
+            if os.path.exists(os.path.join(workdir, "current")):
+                with open(os.path.join(workdir, "current")) as handle:
+                    text = handle.read().strip()
+                    current = int(text) if text.isdigit() else None
+            if current is not None and current not in done:
+                stderr = b""
+                if os.path.exists(os.path.join(workdir, "case.err")):
+                    with open(os.path.join(workdir, "case.err"), "rb") as e:
+                        stderr = e.read()[-2000:]
+                outcomes[current] = (f"signal {-code}" if isinstance(code, int) and code < 0 else
+                                     "hang" if code in ("hang", 3) else f"process exit {code}", stderr, 0.0)
+                done.add(current)
+            elif not done:
+                raise SystemExit(f"fuzz: the driver ended with {code} before any case")
+        pending = [item for item in pending if item[0] not in done]
+    shutil.rmtree(cases, ignore_errors=True)
+    return [(number, *outcomes[number]) for number, _, _, _ in chunk]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("target", choices=["plans", "reports"])
@@ -222,30 +335,80 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=10.0, help="a case running longer is a hang")
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug"), help="folder of the tool binaries")
+    parser.add_argument("--driver", help="the in-process driver (Fuzz/Driver/.build/release/FuzzDriver): run cases in "
+                                         "one process instead of one tool process per case")
+    parser.add_argument("--chunk", type=int, default=250, help="--driver: cases written and run per driver start")
+    parser.add_argument("--emit", metavar="DIR", help="only write the cases to DIR (<sector>-<n>.yaml|.xml and a "
+                                                       "manifest for FuzzDriver), run nothing")
     parser.add_argument("--found", help="where failing inputs go (default Fuzz/found/<target>)")
     args = parser.parse_args()
     if args.seconds is None and args.count is None:
         parser.error("give --seconds or --count")
+    if args.emit and args.count is None:
+        parser.error("--emit needs --count")
 
     found = args.found or os.path.join(ROOT, "Fuzz", "found", args.target)
     sectors = [args.sector] if args.sector else sorted(TOOLS)
     if args.target == "reports":
         sectors = ["transport"]  # validate is the same code in every tool
-    for sector in sectors:
-        if not os.access(os.path.join(args.bin, TOOLS[sector]), os.X_OK):
-            print(f"fuzz: {TOOLS[sector]} not found in {args.bin} (run swift build first)", file=sys.stderr)
+    if args.driver:
+        if not os.access(args.driver, os.X_OK):
+            print(f"fuzz: {args.driver} not found (swift build -c release --package-path Fuzz/Driver)", file=sys.stderr)
             return 2
+    elif not args.emit:
+        for sector in sectors:
+            if not os.access(os.path.join(args.bin, TOOLS[sector]), os.X_OK):
+                print(f"fuzz: {TOOLS[sector]} not found in {args.bin} (run swift build first)", file=sys.stderr)
+                return 2
 
     failures, total, slowest = 0, 0, 0.0
     codes = {}
+    started = time.monotonic()
+    # SIGTERM (a long run stopped early) ends the run like a finished one, with its summary.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        return campaign(args, found, sectors, started, codes)
+    except KeyboardInterrupt:
+        print("fuzz: stopped early", file=sys.stderr)
+        return summarise(args, sectors, started, codes, stopped=True)
+
+
+def summarise(args, sectors, started, codes, stopped=False):
+    total = sum(codes.values())
+    failures = sum(v for k, v in codes.items() if k not in OK_CODES)
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=lambda kv: str(kv[0])))
+    mode = "in process" if args.driver else "one process per case"
+    print(f"fuzz {args.target} ({', '.join(sectors)}; {mode}): {total} cases in {time.monotonic() - started:.0f} s, "
+          f"{failures} failures, slowest {SLOWEST[0]:.2f} s (exit codes {summary})"
+          + (" [stopped early]" if stopped else ""), flush=True)
+    return 1 if failures or stopped else 0
+
+
+SLOWEST = [0.0]
+
+
+def campaign(args, found, sectors, started, codes):
+    failures, total = 0, 0
     with tempfile.TemporaryDirectory(prefix="rp-fuzz-") as workdir:
         for sector in sectors:
             seeds = load_seeds(args.target, sector if args.target == "plans" else None)
             if not seeds:
                 print(f"fuzz: no seeds for {sector}", file=sys.stderr)
                 return 2
-            tool = os.path.join(args.bin, TOOLS[sector])
-            rng = random.Random(f"{args.seed}-{args.target}-{sector}")
+            stream = generate(args.target, sector, args.seed, seeds)
+            if args.emit:
+                os.makedirs(args.emit, exist_ok=True)
+                suffix = ".yaml" if args.target == "plans" else ".xml"
+                with open(os.path.join(args.emit, f"manifest-{sector}"), "w") as manifest:
+                    for _ in range(args.count):
+                        number, _, data, draws = next(stream)
+                        path = os.path.abspath(os.path.join(args.emit, f"{sector}-{number}{suffix}"))
+                        with open(path, "wb") as handle:
+                            handle.write(data)
+                        manifest.write(f"{number}\t{path}\t{draws}\n")
+                total += args.count
+                continue
+            tool = os.path.abspath(os.path.join(args.bin, TOOLS[sector]))
             deadline = time.monotonic() + args.seconds / len(sectors) if args.seconds else None
             number = 0
             while True:
@@ -253,32 +416,33 @@ def main():
                     break
                 if deadline is not None and time.monotonic() >= deadline:
                     break
-                name, data = seeds[number % len(seeds)]
-                case = data
-                for _ in range(rng.choice([1, 1, 1, 2, 3])):
-                    case = mutate(case, rng)
-                code, stderr, elapsed, command = run_case(tool, args.target, case, workdir, args.timeout,
-                                                          args.target == "plans" and number % 7 == 0)
-                number += 1
-                slowest = max(slowest, elapsed)
-                codes[code] = codes.get(code, 0) + 1
-                if code not in OK_CODES:
-                    failures += 1
-                    os.makedirs(found, exist_ok=True)
-                    digest = hashlib.sha256(case).hexdigest()[:16]
-                    suffix = ".yaml" if args.target == "plans" else ".xml"
-                    stem = os.path.join(found, f"{sector}-{digest}")
-                    with open(stem + suffix, "wb") as handle:
-                        handle.write(case)
-                    with open(stem + ".txt", "w") as handle:
-                        handle.write(f"seed file: {name}\ncommand: {' '.join(command[:2])} ...\nexit: {code}\n")
-                        handle.write(stderr.decode("utf-8", "replace"))
-                    print(f"fuzz: FAIL {sector} case {number}: exit {code} ({elapsed:.1f} s) -> {stem}{suffix}",
-                          file=sys.stderr)
+                if args.driver:
+                    size = args.chunk if args.count is None else min(args.chunk, args.count - number)
+                    chunk = [next(stream) for _ in range(size)]
+                    outcomes = run_chunk(args.driver, args.target, sector, chunk, workdir, args.timeout)
+                    command = [TOOLS[sector], "report" if args.target == "plans" else "validate"]
+                else:
+                    item = next(stream)
+                    chunk = [item]
+                    code, stderr, elapsed, command = run_case(tool, args.target, item[2], workdir, args.timeout,
+                                                              item[3] > 0)
+                    outcomes = [(item[0], code, stderr, elapsed)]
+                for (case_number, name, data, _), (_, code, stderr, elapsed) in zip(chunk, outcomes):
+                    SLOWEST[0] = max(SLOWEST[0], elapsed)
+                    codes[code] = codes.get(code, 0) + 1
+                    if code not in OK_CODES:
+                        failures += 1
+                        record_failure(found, args.target, sector, name, data, code, stderr, command, case_number,
+                                       elapsed)
+                number += len(chunk)
+                if args.driver:
+                    print(f"fuzz: {args.target} {sector}: {number} cases, {failures} failures so far, "
+                          f"{time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
             total += number
-    summary = ", ".join(f"{k}: {v}" for k, v in sorted(codes.items(), key=lambda kv: str(kv[0])))
-    print(f"fuzz {args.target}: {total} cases, {failures} failures, slowest {slowest:.2f} s (exit codes {summary})")
-    return 1 if failures else 0
+    if args.emit:
+        print(f"fuzz {args.target}: {total} cases written to {args.emit}")
+        return 0
+    return summarise(args, sectors, started, codes)
 
 
 if __name__ == "__main__":
