@@ -45,8 +45,8 @@ struct CostMetricsTests {
     @Test func presentValueAndPayback() {
         // 100 in 2021 and 100 in 2022 at 10 % to 2020: 100/1.1 + 100/1.21 = 90.9091 + 82.6446 = 173.5537
         #expect(isClose(CostMetrics.presentValue([100, 100], firstYear: 2021, rate: 0.1, referenceYear: 2020), 173.553719))
-        // capex 1,000,000 / saving (150,000 − 20,000) = 7.6923 years
-        #expect(isClose(CostMetrics.simplePayback(capex: 1_000_000, yearlySaving: 130_000), 7.692307))
+        // capex 1,000,000 / saving (150,000 − 20,000) = 100 / 13 = 7.692307692307692 years
+        #expect(isClose(CostMetrics.simplePayback(capex: 1_000_000, yearlySaving: 130_000), 7.692_307_692_307_692))
         #expect(CostMetrics.simplePayback(capex: 1_000, yearlySaving: -5) == nil)
     }
 }
