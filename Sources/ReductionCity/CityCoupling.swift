@@ -1,4 +1,4 @@
-internal import ReductionCore
+public import ReductionCore
 
 /// A city: one power sector and the sectors that take electricity from it or feed it, coupled
 /// through the shared electricity vocabulary (`Coupling`).

@@ -1,3 +1,4 @@
+import ReductionTestSupport
 import ReductionCity
 import ReductionCore
 import ReductionXML
@@ -14,13 +15,13 @@ import Testing
     @Test func coBenefitsAreSummedOverTheSectorsByYear() throws {
         let result = try CityResult(city: try city(), maccYear: 2025)
         // BAU 2025: transport NOx = 1,000 t fuel CO2 × 0.002 = 2 t; power SO2 = coal 6,000 MWh × 0.0005 = 3 t.
-        #expect(close(result.pollutant(.nox, pathway: false)[5], 2) && close(result.pollutant(.so2, pathway: false)[5], 3))
+        #expect(isClose(result.pollutant(.nox, pathway: false)[5], 2) && isClose(result.pollutant(.so2, pathway: false)[5], 3))
         // Pathway: EV share 0.5 → NOx 500 × 0.002 = 1 t; power demand 10,000 MWh still runs coal at its
         // 6,000 MWh limit (the upgrade lowers its CO2 factor, not its output) → SO2 stays 3 t; no PM2.5.
-        #expect(close(result.pollutant(.nox)[5], 1) && close(result.pollutant(.so2)[5], 3))
+        #expect(isClose(result.pollutant(.nox)[5], 1) && isClose(result.pollutant(.so2)[5], 3))
         #expect(result.pollutant(.pm25).allSatisfy { $0 == 0 })
         // 2020, before the measures start: pathway = BAU = 2 t NOx.
-        #expect(close(result.pollutant(.nox)[0], 2))
+        #expect(isClose(result.pollutant(.nox)[0], 2))
     }
 
     @Test func perCapitaTotalsAndTarget() throws {
@@ -31,11 +32,11 @@ import Testing
         ]
         let result = try CityResult(city: try city(), maccYear: 2025, targets: targets, population: population)
         // Territorial 7,000 (BAU) and 5,900 (pathway) t over 1,000 people: 7.0 and 5.9 t per person.
-        #expect(close(result.perCapita(.territorial, pathway: false)?[5], 7.0))
-        #expect(close(result.perCapita(.territorial)?[5], 5.9) && close(result.perCapita(.consumption)?[5], 8.3))
+        #expect(isClose(result.perCapita(.territorial, pathway: false)?[5], 7.0))
+        #expect(isClose(result.perCapita(.territorial)?[5], 5.9) && isClose(result.perCapita(.consumption)?[5], 8.3))
         let checks = Dictionary(uniqueKeysWithValues: result.targets.map { ($0.target.id, $0) })
-        #expect(checks["per-head"]?.met == true && close(checks["per-head"]?.allowed, 6000))
-        #expect(checks["per-head-consumption"]?.met == false && close(checks["per-head-consumption"]?.pathway, 8300))
+        #expect(checks["per-head"]?.met == true && isClose(checks["per-head"]?.allowed, 6000))
+        #expect(checks["per-head-consumption"]?.met == false && isClose(checks["per-head-consumption"]?.pathway, 8300))
         // Without a population series there is no per-capita figure, and the target cannot be met.
         let none = try CityResult(city: try city(), maccYear: 2025, targets: targets)
         #expect(none.perCapita(.territorial) == nil && none.targets.allSatisfy { !$0.met })
@@ -82,11 +83,11 @@ import Testing
         let wedges = result.sectorWedges()
         // MACC order: coal upgrade (power) then EVs (transport); 2025 widths 600 and −100 t (consumption).
         #expect(wedges.map(\.sector) == ["power", "transport"])
-        #expect(close(wedges[0].values[5], 600) && close(wedges[1].values[5], -100))
+        #expect(isClose(wedges[0].values[5], 600) && isClose(wedges[1].values[5], -100))
         #expect(wedges[0].values[0] == 0 && wedges[1].values[0] == 0)  // 2020: no measure yet
         for t in 0..<11 {
             let sum = wedges.reduce(0) { $0 + $1.values[t] }
-            #expect(close(sum, result.bau.consumption[t] - result.pathway.consumption[t], 1e-9))
+            #expect(isClose(sum, result.bau.consumption[t] - result.pathway.consumption[t], relative: 1e-9))
         }
     }
 
@@ -111,7 +112,7 @@ import Testing
         let pathway = try #require(report.totals.first { $0.boundary == "consumption" && $0.series.scenario == "pathway" })
         for t in bau.series.values.indices {
             let sum = report.wedges.reduce(0) { $0 + $1.values[t] }
-            #expect(close(sum, bau.series.values[t] - pathway.series.values[t], 1e-9))
+            #expect(isClose(sum, bau.series.values[t] - pathway.series.values[t], relative: 1e-9))
         }
     }
 }

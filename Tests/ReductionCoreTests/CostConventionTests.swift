@@ -30,17 +30,17 @@ struct CostConventionTests {
         // + energy (−500 × 20 + 500 × 30 = +5,000) = 14,137.27 CNY/yr in 2021–2030, 0 in 2020.
         let crf = 0.1 / (1 - pow(1.1, -10.0))
         let net = (100 * crf + 2) * 500 + 5000
-        #expect(close(measure.annualCost[2025], net, tolerance: 1e-9))
+        #expect(isClose(measure.annualCost[2025], net, relative: 1e-9, absolute: 1e-9))
         // NPV = 14,137.27 × 6.1445671 (annuity 10 %, 10 y) = 86,867.6 CNY; 250 t/yr × 10 = 2,500 t undiscounted.
         let npv = net * Self.annuity(0.1)
-        #expect(close(measure.netPresentCost, npv, tolerance: 1e-9))
+        #expect(isClose(measure.netPresentCost, npv, relative: 1e-9, absolute: 1e-9))
         // NPV / undiscounted t = 86,867.6 / 2,500 = 34.747 CNY/t; PV/PV = 86,867.6 / (250 × 6.1445671) = 56.549.
-        #expect(close(measure.npvPerUndiscountedTonne, npv / 2500, tolerance: 1e-9))
-        #expect(close(measure.levelisedCost, npv / (250 * Self.annuity(0.1)), tolerance: 1e-9))
+        #expect(isClose(measure.npvPerUndiscountedTonne, npv / 2500, relative: 1e-9, absolute: 1e-9))
+        #expect(isClose(measure.levelisedCost, npv / (250 * Self.annuity(0.1)), relative: 1e-9, absolute: 1e-9))
         // The plan (one measure): the same two figures.
-        #expect(close(result.costing.netPresentCost, npv, tolerance: 1e-9))
-        #expect(close(result.costing.undiscountedAbatement, 2500, tolerance: 1e-9))
-        #expect(close(result.costing.npvPerUndiscountedTonne, npv / 2500, tolerance: 1e-9))
+        #expect(isClose(result.costing.netPresentCost, npv, relative: 1e-9, absolute: 1e-9))
+        #expect(isClose(result.costing.undiscountedAbatement, 2500, relative: 1e-9, absolute: 1e-9))
+        #expect(isClose(result.costing.npvPerUndiscountedTonne, npv / 2500, relative: 1e-9, absolute: 1e-9))
     }
 
     @Test func privateNPVUsesPrivatePricesAndRate() throws {
@@ -51,18 +51,18 @@ struct CostConventionTests {
         // = 62,577.3 CNY.
         let crf = 0.2 / (1 - pow(1.2, -10.0))
         let npv = ((100 * crf + 2) * 500 + 2000) * Self.annuity(0.2)
-        #expect(close(measure.privateNetPresentCost, npv, tolerance: 1e-9))
-        #expect(close(result.costing.privateNetPresentCost, npv, tolerance: 1e-9))
+        #expect(isClose(measure.privateNetPresentCost, npv, relative: 1e-9, absolute: 1e-9))
+        #expect(isClose(result.costing.privateNetPresentCost, npv, relative: 1e-9, absolute: 1e-9))
         // It differs from the social NPV (other prices, other rate).
         #expect(abs(measure.privateNetPresentCost - measure.netPresentCost) > 1000)
     }
 
     @Test func conventionFormula() {
         // (100 + 100 / 1.1) / 20 t = 190.909 / 20 = 9.5454545 CNY/t; levelised 190.909 / (10 + 10 / 1.1) = 10.
-        #expect(close(Costing.npvPerUndiscountedTonne(costs: [100, 100], tonnes: [10, 10], firstYear: 2020, rate: 0.1,
-                                                      referenceYear: 2020), (100 + 100 / 1.1) / 20, tolerance: 1e-12))
-        #expect(close(CostMetrics.levelisedCost(costs: [100, 100], tonnes: [10, 10], firstYear: 2020, rate: 0.1,
-                                                referenceYear: 2020), 10, tolerance: 1e-12))
+        #expect(isClose(Costing.npvPerUndiscountedTonne(costs: [100, 100], tonnes: [10, 10], firstYear: 2020, rate: 0.1,
+                                                      referenceYear: 2020), (100 + 100 / 1.1) / 20, relative: 1e-12, absolute: 1e-12))
+        #expect(isClose(CostMetrics.levelisedCost(costs: [100, 100], tonnes: [10, 10], firstYear: 2020, rate: 0.1,
+                                                referenceYear: 2020), 10, relative: 1e-12, absolute: 1e-12))
         #expect(Costing.npvPerUndiscountedTonne(costs: [100], tonnes: [0], firstYear: 2020, rate: 0.1, referenceYear: 2020) == nil)
     }
 
@@ -73,13 +73,13 @@ struct CostConventionTests {
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
         let measure = try #require(result.measure("electrify"))
         // (100 × 0.1 + 2) × 1,000 + 5,000 = 17,000 CNY/yr over 250 t = 68 CNY/t.
-        #expect(close(measure.costing?.unitsDeployed[2025], 1000))
-        #expect(close(measure.costPerTonne, 68))
+        #expect(isClose(measure.costing?.unitsDeployed[2025], 1000))
+        #expect(isClose(measure.costPerTonne, 68))
         #expect(measure.costing?.basis.label == "per energy.fuel (reached)")
         // A sum of quantities of one unit: fuel + electricity GJ before = 1,000 + 0.
         let summed = ToyModel(measuresYAML: CostingTests.measures(basis: "{per: energy.fuel + energy.electricity, change: reached}"),
                               example: example)
         let other = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: summed), model: summed)
-        #expect(close(other.measure("electrify")?.costing?.unitsDeployed[2025], 1000))
+        #expect(isClose(other.measure("electrify")?.costing?.unitsDeployed[2025], 1000))
     }
 }

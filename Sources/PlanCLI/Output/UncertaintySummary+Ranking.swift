@@ -5,7 +5,7 @@ extension UncertaintySummary {
     /// rank, P(chosen), P(same rank) and the percentiles of its rank in the draws that have it.
     func rankingLines() -> String {
         let zh = language == .simplifiedChinese
-        var out = zh ? "  重新决策下的名次稳定性（名次 1 = 最便宜；名次分位数只统计该措施入选的抽样）：\n"
+        let out = zh ? "  重新决策下的名次稳定性（名次 1 = 最便宜；名次分位数只统计该措施入选的抽样）：\n"
                      : "  Rank stability under re-decide (rank 1 = cheapest; rank percentiles over the draws that choose the measure):\n"
         var table = TextTable(headers: [UIText.measure.text(language), zh ? "中心名次" : "central rank",
                                         zh ? "入选概率" : "P(chosen)", zh ? "名次不变" : "P(same rank)",

@@ -154,7 +154,7 @@ struct CompiledMeasure: Sendable {
         let count = table.yearCount
         for op in ops {
             switch op {
-            case let .scale(key, _), let .add(key, _), let .blend(key, _):
+            case let .scale(key, _), let .add(key, _), let .grow(key, _), let .blend(key, _):
                 table.values[key * count + offset] = original.values[key * count + offset]
             case let .shift(from, to, _), let .shiftAmount(from, to, _):
                 table.values[from * count + offset] = original.values[from * count + offset]
