@@ -60,8 +60,8 @@ struct CostingTests {
         let a = try #require(base.measure("electrify")), b = try #require(scaled.measure("electrify"))
         // Everything is linear in demand: 44 CNY/t at any size; abatement and cost × factor.
         #expect(close(b.costPerTonne, 44, tolerance: 1e-9))
-        #expect(close(b.interactedAbatement[2025], a.interactedAbatement[2025] * factor, tolerance: 1e-9))
-        #expect(close(b.annualCost[2025], a.annualCost[2025] * factor, tolerance: 1e-9))
+        #expect(close(b.interactedAbatement[2025], (a.interactedAbatement[2025] ?? 0) * factor, tolerance: 1e-9))
+        #expect(close(b.annualCost[2025], (a.annualCost[2025] ?? 0) * factor, tolerance: 1e-9))
     }
 
     @Test func projectCostsDoNotScale() throws {

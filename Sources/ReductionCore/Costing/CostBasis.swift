@@ -42,3 +42,6 @@ public enum UnitChange: String, Sendable, Hashable, CaseIterable, Codable {
     /// Units = before − after (GJ/yr saved, car-km avoided).
     case decrease
 }
+
+/// Synthesized coding: `{"project": {}}` or `{"perUnit": {"quantity": …, "change": "increase"}}`.
+extension CostBasis: Codable {}

@@ -53,7 +53,7 @@ extension PlanResult {
         for result in measures where result.inPathway {
             npv += result.netPresentCost
             for (offset, year) in years.enumerated() {
-                annual[offset] += result.annualCost[year]
+                annual[offset] += (result.annualCost[year] ?? 0)
                 investment[offset] += result.costing?.investment[year] ?? 0
             }
             if result.measure.basis == .project { projects.append(result.id) }
@@ -65,3 +65,6 @@ extension PlanResult {
                            netPresentCost: npv, projectMeasures: projects)
     }
 }
+
+/// Synthesized coding.
+extension MeasureCosting: Codable {}

@@ -116,3 +116,6 @@ public struct CompiledModel: Sendable {
         return output
     }
 }
+
+/// Synthesized coding.
+extension SectorInfo: Codable {}
