@@ -55,9 +55,16 @@ var targets: [Target] = [
         dependencies: ["ReductionCore", "ReductionReport", "ReductionXML",
                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    // Evaluate a plan and write every output (XML, JSON, workbook, charts) from Swift, without
+    // ArgumentParser: what the tools do, as a library (issue 21).
+    .target(
+        name: "ReductionPlanKit",
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs"]
+    ),
     .target(
         name: "PlanCLI",
-        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs", argumentParser]
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs",
+                       "ReductionPlanKit", argumentParser]
     ),
     // A small hand-computable sector shared by the core and XML tests.
     .target(name: "ReductionTestSupport", dependencies: ["ReductionCore"], path: "Tests/ReductionTestSupport"),
@@ -67,7 +74,7 @@ var targets: [Target] = [
     .testTarget(name: "ReductionReportTests", dependencies: ["ReductionReport", "ReductionCore"]),
     .testTarget(
         name: "PlanCLITests",
-        dependencies: ["PlanCLI", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }
+        dependencies: ["PlanCLI", "ReductionPlanKit", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }
     ),
 ]
 
@@ -86,7 +93,7 @@ for sector in sectors {
         ),
         .testTarget(
             name: "\(sector.library)Tests",
-            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI"],
+            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI", "ReductionPlanKit"],
             path: "Tests/\(sector.library)Tests"
         ),
     ]
@@ -103,7 +110,7 @@ targets += [
 // One conformance suite over every sector (boundaries, coupling vocabulary, scaling).
 targets.append(.testTarget(
     name: "SectorConformanceTests",
-    dependencies: ["ReductionCore", "ReductionXML", "PlanCLI"] + sectors.map { .target(name: $0.library) }
+    dependencies: ["ReductionCore", "ReductionXML", "PlanCLI", "ReductionPlanKit"] + sectors.map { .target(name: $0.library) }
 ))
 
 // Same language settings for every target (Swift 6 mode is the default with tools 6.0).
@@ -122,6 +129,7 @@ let package = Package(
         .library(name: "ReductionXML", targets: ["ReductionXML"]),
         .library(name: "ReductionReport", targets: ["ReductionReport"]),
         .library(name: "ReductionOutputs", targets: ["ReductionOutputs"]),
+        .library(name: "ReductionPlanKit", targets: ["ReductionPlanKit"]),
         .library(name: "PlanCLI", targets: ["PlanCLI"]),
         .library(name: "ReductionCity", targets: ["ReductionCity"]),
     ]

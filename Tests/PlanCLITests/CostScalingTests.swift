@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanCLI
+import ReductionPlanKit
 import ReductionCore
 import TextileSector
 import TransportSector

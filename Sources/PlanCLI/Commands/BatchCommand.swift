@@ -1,5 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
+public import ReductionPlanKit
 internal import ReductionSystem
 import Foundation
 internal import ReductionOutputs

@@ -1,6 +1,7 @@
 internal import ArgumentParser
 internal import ReductionXML
 public import ReductionCore
+internal import ReductionPlanKit
 import Foundation
 
 /// Options for evaluating a plan, shared by `report` and `batch`.

@@ -1,5 +1,6 @@
 internal import ArgumentParser
 internal import ReductionCore
+internal import ReductionPlanKit
 internal import ReductionSystem
 import Foundation
 

@@ -1,5 +1,6 @@
 internal import ArgumentParser
 public import ReductionCore
+public import ReductionPlanKit
 public import ReductionXML
 internal import ReductionSystem
 import Foundation

@@ -1,4 +1,5 @@
 public import ReductionCore
+internal import ReductionPlanKit
 public import ReductionXML
 public import Foundation
 
