@@ -72,6 +72,7 @@ var targets: [Target] = [
     .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionSystem", "ReductionTestSupport"]),
     .testTarget(name: "ReductionSystemTests", dependencies: ["ReductionSystem"]),
     .testTarget(name: "ReductionReportTests", dependencies: ["ReductionReport", "ReductionCore"]),
+    .testTarget(name: "ReductionPlanKitTests", dependencies: ["ReductionPlanKit", "ReductionCore", "ReductionXML", "ReductionTestSupport"]),
     .testTarget(
         name: "PlanCLITests",
         dependencies: ["PlanCLI", "ReductionPlanKit", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }

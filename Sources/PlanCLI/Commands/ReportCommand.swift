@@ -85,9 +85,10 @@ struct ReportCommand: ParsableCommand {
             text += "\n" + UncertaintySummary(result: run.result, uncertainty: uncertainty, language: language).render()
         }
         print(text, terminator: "")
-        let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
-                                           language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current(), extras: outputs.extras)
+        let files = try ReportOutput.writeOrExit(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
+                                                 language: language, outputs: outputs.outputs(charts: !evaluation.noCharts),
+                                                 chartMACC: shown.macc,
+                                                 created: created.flatMap(ReportTimestamp.init(iso8601:)) ?? .current())
         print("\n\(UIText.written.text(language)):")
         for file in files { print("  \(file)") }
     }

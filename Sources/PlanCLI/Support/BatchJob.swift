@@ -66,9 +66,9 @@ struct BatchOutcome: Codable, Sendable {
             let plan = try PlanLoader.load(bytes: bytes, file: path, model: model)
             let run = try PlanRun.evaluate(plan, model: model, draws: options.draws, seed: options.seed,
                                            threads: options.threads, referencePrice: options.referencePrice)
-            let extras = ExtraOutputs(xlsx: true)  // batch writes each plan's workbook beside its report
-            let written = try ReportOutput.write(run, to: output, baseName: job.base, language: language, charts: !options.noCharts,
-                                                 extras: extras)
+            // batch writes each plan's workbook beside its report
+            let written = try ReportOutput.writeOrExit(run, to: output, baseName: job.base, language: language,
+                                                       outputs: ReportOutputs(charts: !options.noCharts, xlsx: true))
             return BatchOutcome(fields: BatchRow(file: job.file, run: run, error: nil).fields, written: written, failed: false)
         } catch let error as PlanError {
             printError("error: \(error)")
