@@ -70,9 +70,16 @@ var targets: [Target] = [
         dependencies: ["ReductionCore", "ReductionReport", "ReductionXML",
                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    // Evaluate a plan and write every output (XML, JSON, workbook, charts) from Swift, without
+    // ArgumentParser: what the tools do, as a library (issue 21).
+    .target(
+        name: "ReductionPlanKit",
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs"]
+    ),
     .target(
         name: "PlanCLI",
-        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs", argumentParser]
+        dependencies: ["ReductionCore", "ReductionReport", "ReductionSystem", "ReductionXML", "ReductionOutputs",
+                       "ReductionPlanKit", argumentParser]
     ),
     // A small hand-computable sector shared by the core and XML tests.
     .target(name: "ReductionTestSupport", dependencies: ["ReductionCore"], path: "Tests/ReductionTestSupport"),
@@ -80,9 +87,10 @@ var targets: [Target] = [
     .testTarget(name: "ReductionXMLTests", dependencies: ["ReductionXML", "ReductionCore", "ReductionSystem", "ReductionTestSupport"]),
     .testTarget(name: "ReductionSystemTests", dependencies: ["ReductionSystem"]),
     .testTarget(name: "ReductionReportTests", dependencies: ["ReductionReport", "ReductionCore"]),
+    .testTarget(name: "ReductionPlanKitTests", dependencies: ["ReductionPlanKit", "ReductionCore", "ReductionXML", "ReductionTestSupport"]),
     .testTarget(
         name: "PlanCLITests",
-        dependencies: ["PlanCLI", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }
+        dependencies: ["PlanCLI", "ReductionPlanKit", "ReductionCore", "ReductionSystem", "ReductionXML", "ReductionReport", "ReductionOutputs"] + sectors.map { .target(name: $0.library) }
     ),
 ]
 
@@ -101,7 +109,7 @@ for sector in sectors + fixtureSectors {
         ),
         .testTarget(
             name: "\(sector.library)Tests",
-            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI", "ReductionTestSupport"],
+            dependencies: [.target(name: sector.library), "ReductionCore", "ReductionXML", "PlanCLI", "ReductionPlanKit", "ReductionTestSupport"],
             path: "Tests/\(sector.library)Tests"
         ),
     ]
@@ -121,7 +129,7 @@ targets += [
     .plugin(name: "SectorRegistry", capability: .buildTool()),
     .testTarget(
         name: "SectorConformanceTests",
-        dependencies: ["ReductionCore", "ReductionXML", "PlanCLI", "ReductionTestSupport"]
+        dependencies: ["ReductionCore", "ReductionXML", "PlanCLI", "ReductionPlanKit", "ReductionTestSupport"]
             + (sectors + fixtureSectors).map { .target(name: $0.library) },
         plugins: [.plugin(name: "SectorRegistry")]
     ),
@@ -143,6 +151,7 @@ let package = Package(
         .library(name: "ReductionXML", targets: ["ReductionXML"]),
         .library(name: "ReductionReport", targets: ["ReductionReport"]),
         .library(name: "ReductionOutputs", targets: ["ReductionOutputs"]),
+        .library(name: "ReductionPlanKit", targets: ["ReductionPlanKit"]),
         .library(name: "PlanCLI", targets: ["PlanCLI"]),
         .library(name: "ReductionCity", targets: ["ReductionCity"]),
     ]

@@ -96,14 +96,7 @@ public enum CityTool {
     }
 
     static func evaluate(_ plan: CityPlan) throws(CityToolError) -> CityResult {
-        do throws(CityError) { return try plan.evaluate() } catch {
-            switch error {
-            case .notConverged(let iterations, let residual):
-                throw .badInput("the electricity coupling did not converge in \(iterations) iterations (residual \(residual) tCO2/MWh)")
-            case .missingInput(let sector, let key):
-                throw .badInput("the \(sector) plan has no input '\(key)' the city must set")
-            }
-        }
+        do throws(CityError) { return try plan.evaluate() } catch { throw .badInput(error.description) }
     }
 
     static func read(_ path: String) throws(CityToolError) -> [UInt8] {

@@ -47,3 +47,8 @@ public enum Workbook {
         return [UInt8](data)
     }
 }
+
+extension Workbook.PackagingError: LocalizedError {
+    /// The same text as ``description`` (what `localizedDescription` shows).
+    public var errorDescription: String? { description }
+}

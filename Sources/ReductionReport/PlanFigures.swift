@@ -13,7 +13,7 @@ public struct PlanFigures: Sendable {
     /// year of the plan): the sum of their interacted annual costs; negative saves money.
     public func annualNetCost(in year: Int) -> Double {
         let pathway = Set(result.order)
-        return result.measures.filter { pathway.contains($0.id) }.reduce(0) { $0 + $1.annualCost[year] }
+        return result.measures.filter { pathway.contains($0.id) }.reduce(0) { $0 + ($1.annualCost[year] ?? 0) }
     }
 
     /// One milestone row: BAU, pathway and reduction in tCO2e.
@@ -32,7 +32,7 @@ public struct PlanFigures: Sendable {
     public var milestones: [Milestone] {
         let h = result.plan.header
         return Milestones.years(base: h.baseYear, target: h.targetYear, horizon: h.horizon).map {
-            Milestone(year: $0, bau: result.bau[$0], pathway: result.pathway[$0])
+            Milestone(year: $0, bau: (result.bau[$0] ?? 0), pathway: (result.pathway[$0] ?? 0))
         }
     }
 
@@ -51,11 +51,11 @@ public struct PlanFigures: Sendable {
     /// The shortfall of `check`, nil when the target is met.
     public func shortfall(_ check: TargetCheck) -> Shortfall? {
         guard !check.met, check.gap > 0 else { return nil }
-        let candidates = result.measures.filter { !$0.inPathway && $0.standaloneAbatement[check.target.year] > 0 }
+        let candidates = result.measures.filter { !$0.inPathway && ($0.standaloneAbatement[check.target.year] ?? 0) > 0 }
             .sorted { ($0.standaloneCostPerTonne ?? .infinity, $0.id) < ($1.standaloneCostPerTonne ?? .infinity, $1.id) }
         var chosen: [(id: String, name: LocalizedName, abatement: Double, costPerTonne: Double?)] = [], covered = 0.0
         for measure in candidates where covered < check.gap {
-            let tonnes = measure.standaloneAbatement[check.target.year]
+            let tonnes = measure.standaloneAbatement[check.target.year] ?? 0
             chosen.append((measure.id, measure.measure.name, tonnes, measure.standaloneCostPerTonne))
             covered += tonnes
         }

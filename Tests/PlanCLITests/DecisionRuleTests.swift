@@ -19,7 +19,7 @@ struct DecisionRuleExampleTests {
         // 134,863 × (100 − 696.8). Digestion abates more for less per tonne: it dominates composting.
         let digestion = try #require(result.measure("food-waste-to-digestion"))
         let composting = try #require(result.measure("food-waste-to-composting"))
-        #expect(digestion.standaloneAbatement[2035] > composting.standaloneAbatement[2035])
+        #expect((digestion.standaloneAbatement[2035] ?? 0) > (composting.standaloneAbatement[2035] ?? 0))
         #expect(try #require(digestion.standaloneCostPerTonne) < (try #require(composting.standaloneCostPerTonne)))
         #expect(digestion.inPathway && composting.excludedBy == "food-waste-to-digestion")
         let decision = try #require(result.decisions.alternatives.first { $0.loser == "food-waste-to-composting" })
@@ -34,13 +34,13 @@ struct DecisionRuleExampleTests {
         #expect(!result.decisions.maccs.isEmpty)
         for macc in result.decisions.maccs + [result.macc] {
             let widths = macc.steps.reduce(0) { $0 + $1.abatement }
-            let reduction = result.bau[macc.year] - result.pathway[macc.year]
+            let reduction = (result.bau[macc.year] ?? 0) - (result.pathway[macc.year] ?? 0)
             #expect(abs(widths - reduction) <= 1e-9 * max(abs(reduction), 1), "\(sector.tool) \(macc.year)")
         }
         // No pathway measure that is not committed abates nothing in the target year.
         let target = result.plan.header.targetYear
         for measure in result.measures where measure.inPathway && !measure.measure.committed {
-            #expect(measure.interactedAbatement[target] > 0, "\(measure.id)")
+            #expect((measure.interactedAbatement[target] ?? 0) > 0, "\(measure.id)")
         }
     }
 
@@ -60,7 +60,7 @@ struct DecisionRuleExampleTests {
                   let measure = result.measure(last) else { continue }
             let year = check.target.year
             // Own-year cost per tonne: annual cost in the target's year / interacted abatement in that year.
-            let expected = measure.annualCost[year] / measure.interactedAbatement[year]
+            let expected = (measure.annualCost[year] ?? 0) / (measure.interactedAbatement[year] ?? 0)
             #expect(abs(try #require(selection.marginalCost) - expected) <= 1e-9 * abs(expected), "\(check.target.id)")
             let annual = selection.measureIDs.compactMap { result.measure($0)?.annualCost[year] }.reduce(0, +)
             #expect(abs(selection.annualCost - annual) <= 1e-6 * max(abs(annual), 1))
@@ -74,8 +74,8 @@ struct DecisionRuleExampleTests {
             var best: (Int, Int, Double)?
             var low = peak
             for year in (peak + 1)...(series.firstYear + series.values.count - 1) {
-                if series[year] < series[low] { low = year } else if series[year] - series[low] > (best?.2 ?? 0) {
-                    best = (low, year, series[year] - series[low])
+                if (series[year] ?? 0) < (series[low] ?? 0) { low = year } else if (series[year] ?? 0) - (series[low] ?? 0) > (best?.2 ?? 0) {
+                    best = (low, year, (series[year] ?? 0) - (series[low] ?? 0))
                 }
             }
             return best

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanCLI
+import ReductionPlanKit
 import ReductionCore
 import ReductionSystem
 

@@ -77,7 +77,7 @@ struct ReconciliationTests {
         let (result, _) = try toy(cut("a", -0.2) + Self.raiser)
         // a: 1,000 → 800 (200 t). z alone raises 1,000 → 1,100: it leaves; pathway 800, MACC = 200 t.
         #expect(result.measure("z-raise")?.inPathway == false && result.decisions.leftPathway == ["z-raise"])
-        #expect(abs(result.pathway[2025] - 800) < 1e-9 && abs(result.macc.totalAbatement - 200) < 1e-9)
+        #expect(abs((result.pathway[2025] ?? 0) - 800) < 1e-9 && abs(result.macc.totalAbatement - 200) < 1e-9)
     }
 
     @Test func aCommittedMeasureIsANegativeStepAtTheEnd() throws {
@@ -86,7 +86,7 @@ struct ReconciliationTests {
         let steps = result.macc.steps
         #expect(steps.map(\.measureID) == ["a", "z-raise"])
         #expect(abs(steps[1].abatement + 80) < 1e-9 && abs(steps[1].costPerTonne - 1_000 / 80.0) < 1e-9)
-        #expect(abs(result.pathway[2025] - 880) < 1e-9 && abs(result.macc.totalAbatement - 120) < 1e-9)
+        #expect(abs((result.pathway[2025] ?? 0) - 880) < 1e-9 && abs(result.macc.totalAbatement - 120) < 1e-9)
         #expect(result.decisions.committedIncreases == ["z-raise"])
     }
 
@@ -120,7 +120,7 @@ struct ReconciliationTests {
         // Default MACC years: every 5 years from 2020 to 2030, plus the target year 2025.
         #expect(result.decisions.maccs.map(\.year) == [2020, 2025, 2030])
         for macc in result.decisions.maccs {
-            let reduction = result.bau[macc.year] - result.pathway[macc.year]
+            let reduction = (result.bau[macc.year] ?? 0) - (result.pathway[macc.year] ?? 0)
             let widths = macc.steps.reduce(0) { $0 + $1.abatement }
             #expect(abs(widths - reduction) <= 1e-9 * max(abs(reduction), 1), "seed \(seed) year \(macc.year)")
         }

@@ -29,7 +29,7 @@ struct GrowChangeTests {
         let model = ToyModel(measuresYAML: Self.measures(change), example: example)
         let result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
         #expect(result.measures.allSatisfy { $0.inPathway })
-        return result.pathway[2025]
+        return result.pathway[2025] ?? .nan
     }
 
     @Test func twoGrowthsAddUpAndFollowTheCity() throws {

@@ -28,8 +28,8 @@ struct EfficiencyBoundTests {
     @Test func combinedSavingWithinTheProgrammeAverage() throws {
         let result = try Self.exampleWith(measures: Self.efficiency)
         #expect(result.measures.filter(\.inPathway).count == Self.efficiency.count)
-        let bau = result.bauMemos[memo(.comprehensiveEnergy)][2030]
-        let pathway = result.pathwayMemos[memo(.comprehensiveEnergy)][2030]
+        let bau = (result.bauMemos[memo(.comprehensiveEnergy)][2030] ?? .nan)
+        let pathway = (result.pathwayMemos[memo(.comprehensiveEnergy)][2030] ?? .nan)
         let saving = 1 - pathway / bau
         // Upper bound: Clean by Design's per-facility average, −10.6 % of energy (Apparel Impact
         // Institute, 125 mills in China) — uncalibrated, the 15 measures saved 27.4 % here. Lower bound:

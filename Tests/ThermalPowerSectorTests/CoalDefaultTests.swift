@@ -29,6 +29,6 @@ import ThermalPowerSector
         let plan = try PlanLoader.load(text: text, file: "example.yaml", model: model)
         #expect(plan.header.factorSet == "china-compliance-fallback")
         let result = try PlanEvaluator.evaluate(plan, model: model)
-        #expect(abs(result.bauBoundaries.direct[2024] / 15_522_545.389886558 - 1) < 1e-9)
+        #expect(abs((result.bauBoundaries.direct[2024] ?? 0) / 15_522_545.389886558 - 1) < 1e-9)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import PlanCLI
+import ReductionPlanKit
 import ReductionCore
 import ThermalPowerSector
 

@@ -61,13 +61,13 @@ struct FuelBoundaryTests {
         #expect(isClose(diesel, 93_813.7536, relative: 1e-9) && isClose(lng, 85_114.2336, relative: 1e-9))
 
         let wtw = try Self.evaluate(Self.plan(boundary: "well-to-wheel"))
-        let abated = try #require(wtw.measure("lng")).interactedAbatement[2025]
+        let abated = try #require(wtw.measure("lng")).interactedAbatement[2025] ?? .nan
         #expect(isClose(abated, 8_699.52, relative: 1e-6), "\(abated)")
         #expect(wtw.boundaryNotes.contains { $0.hasPrefix("fuel boundary: well-to-wheel") })
         #expect(wtw.layout.sourceIndex("fuel-supply.well-to-tank") != nil)
 
         let ttw = try Self.evaluate(Self.plan(boundary: nil))
-        let abatedTTW = try #require(ttw.measure("lng")).interactedAbatement[2025]
+        let abatedTTW = try #require(ttw.measure("lng")).interactedAbatement[2025] ?? .nan
         #expect(isClose(abatedTTW, 13_123.4736, relative: 1e-6), "\(abatedTTW)")
         #expect(ttw.boundaryNotes.contains { $0.hasPrefix("fuel boundary: tank-to-wheel (boundary.fuel default") })
         #expect(ttw.layout.sourceIndex("fuel-supply.well-to-tank") == nil)

@@ -10,7 +10,7 @@ import Testing
         let engine = try UncertaintyEngine(plan: plan, model: Support.model)
         #expect(engine.parameterCount > 50)
         let result = engine.run(draws: 24, seed: 7, threads: 2)
-        let central = engine.centralResult.pathway[plan.header.targetYear]
+        let central = engine.centralResult.pathway[plan.header.targetYear] ?? 0
         let spread = result.pathwayEmissions
         #expect(spread.p5.isFinite && spread.p95.isFinite)
         #expect(spread.p5 <= spread.p50 && spread.p50 <= spread.p95)

@@ -1,5 +1,6 @@
 internal import ArgumentParser
 internal import ReductionCore
+package import ReductionPlanKit
 internal import ReductionSystem
 import Foundation
 internal import ReductionOutputs

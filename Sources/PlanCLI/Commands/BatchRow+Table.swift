@@ -17,12 +17,12 @@ extension BatchRow {
     /// which Excel reads as the date 2 March.
     func cells(_ result: PlanResult) -> [ReportTable.Cell] {
         let h = result.plan.header
-        let bau = result.bau[h.targetYear], plan = result.pathway[h.targetYear]
+        let bau = result.bau[h.targetYear] ?? 0, plan = result.pathway[h.targetYear] ?? 0
         let cost = PlanFigures(result: result).annualNetCost(in: h.targetYear)
         let abated = bau - plan
         return [.text(file), .text("ok"), .text(h.jurisdiction.code), .text(h.jurisdiction.name.english),
                 .text(h.jurisdiction.name.chinese), .integer(h.baseYear), .integer(h.targetYear),
-                .number(result.bau[h.baseYear]), .number(bau), .number(plan), .number(abated),
+                .number((result.bau[h.baseYear] ?? 0)), .number(bau), .number(plan), .number(abated),
                 bau > 0 ? .number(abated / bau) : .empty, .integer(result.pathwayPeak.year),
                 .text("\(result.pathwayPeak.declinesAfter)"), .number(cost),
                 abated > 0 ? .number(cost / abated) : .empty, .text(h.currency),

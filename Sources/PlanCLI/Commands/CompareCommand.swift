@@ -1,5 +1,6 @@
 internal import ArgumentParser
 internal import ReductionCore
+internal import ReductionPlanKit
 internal import ReductionXML
 import Foundation
 

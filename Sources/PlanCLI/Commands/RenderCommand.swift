@@ -2,6 +2,7 @@ internal import ReductionSystem
 internal import ArgumentParser
 internal import ReductionCore
 internal import ReductionXML
+internal import ReductionPlanKit
 import Foundation
 
 /// `render`: the printable HTML of any official report (read and validated first), with its

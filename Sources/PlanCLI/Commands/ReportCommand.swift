@@ -1,6 +1,7 @@
 internal import ArgumentParser
 internal import ReductionXML
 internal import ReductionCore
+internal import ReductionPlanKit
 import Foundation
 
 /// Options for evaluating a plan, shared by `report` and `batch`.
@@ -93,9 +94,10 @@ struct ReportCommand: ParsableCommand {
             text += "\n" + UncertaintySummary(result: run.result, uncertainty: uncertainty, language: language).render()
         }
         printOutput(text, terminator: "")
-        let files = try ReportOutput.write(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
-                                           language: language, charts: !evaluation.noCharts, chartMACC: shown.macc,
-                                           created: created.flatMap(ReportTimestamp.init(iso8601:)), extras: outputs.extras)
+        let files = try ReportOutput.writeOrExit(run, to: output, baseName: planFile.map(ReportOutput.baseName(ofPlanFile:)),
+                                                 language: language, outputs: outputs.outputs(charts: !evaluation.noCharts),
+                                                 chartMACC: shown.macc,
+                                                 created: created.flatMap(ReportTimestamp.init(iso8601:)))
         printOutput("\n\(UIText.written.text(language)):")
         for file in files { printOutput("  \(file)") }
     }

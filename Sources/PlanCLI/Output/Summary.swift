@@ -49,8 +49,8 @@ public struct Summary: Sendable {
 
     func trajectory() -> String {
         let year = result.plan.header.targetYear
-        let bau = result.bau[year], plan = result.pathway[year]
-        let base = result.bau[result.plan.header.baseYear]
+        let bau = result.bau[year] ?? 0, plan = result.pathway[year] ?? 0
+        let base = result.bau[result.plan.header.baseYear] ?? 0
         func peak(_ peak: Peak) -> String {
             "\(peak.year) (\(NumberFormat.grouped(peak.value)) tCO2e, \(peak.declinesAfter ? t(.declines) : t(.stillRising)))"
         }
@@ -127,7 +127,7 @@ public struct Summary: Sendable {
     /// Measures that capture CO2: captured (gross) and avoided (net of the energy penalty).
     func captured() -> String {
         let year = result.plan.header.targetYear
-        let capturing = result.measures.filter { $0.inPathway && $0.captured[year] > 0 }
+        let capturing = result.measures.filter { $0.inPathway && ($0.captured[year] ?? 0) > 0 }
         guard !capturing.isEmpty else { return "" }
         var table = TextTable(headers: [t(.measure), "\(t(.captured)) tCO2", "\(t(.avoided)) tCO2e"], rightAligned: [1, 2])
         for measure in capturing {
@@ -145,7 +145,7 @@ public struct Summary: Sendable {
         var table = TextTable(headers: [t(.memo), t(.unit), "\(h.baseYear)", "\(t(.bau)) \(h.targetYear)", "\(t(.pathway)) \(h.targetYear)"],
                               rightAligned: [2, 3, 4])
         for (index, memo) in layout.memos.enumerated() {
-            let decimals = abs(result.pathwayMemos[index][h.targetYear]) < 10 ? 3 : 0
+            let decimals = abs((result.pathwayMemos[index][h.targetYear] ?? 0)) < 10 ? 3 : 0
             table.append([memo.name.text(language), memo.unit,
                           NumberFormat.grouped(result.bauMemos[index][h.baseYear], decimals: decimals),
                           NumberFormat.grouped(result.bauMemos[index][h.targetYear], decimals: decimals),

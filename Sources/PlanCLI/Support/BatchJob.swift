@@ -1,5 +1,6 @@
 internal import ArgumentParser
 internal import ReductionCore
+internal import ReductionPlanKit
 internal import ReductionSystem
 import Foundation
 
@@ -82,9 +83,9 @@ package struct BatchOutcome: Codable, Sendable {
             let run = try PlanRun.evaluate(plan, model: model, draws: options.draws, seed: options.seed,
                                            threads: options.threads, referencePrice: options.referencePrice,
                                            mode: options.mode)
-            let extras = ExtraOutputs(xlsx: true)  // batch writes each plan's workbook beside its report
-            let written = try ReportOutput.write(run, to: output, baseName: job.base, language: language, charts: !options.noCharts,
-                                                 extras: extras)
+            // batch writes each plan's workbook beside its report
+            let written = try ReportOutput.writeOrExit(run, to: output, baseName: job.base, language: language,
+                                                       outputs: ReportOutputs(charts: !options.noCharts, xlsx: true))
             return BatchOutcome(fields: BatchRow(file: job.file, run: run, error: nil).fields, written: written, failed: false)
         } catch let error as PlanError {
             printError("error: \(error)")

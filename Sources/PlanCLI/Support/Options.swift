@@ -37,25 +37,6 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// A model whose measure catalogue (and, for `verify`, factor file) comes from elsewhere.
-struct CatalogueOverride: SectorModel {
-    var base: any SectorModel
-    var measures: [UInt8]
-    /// Replaces the sector's `factors.yaml` when set (the factor file a report carries).
-    var factors: [UInt8]? = nil
-
-    var info: SectorInfo { base.info }
-    var inputSpecs: [InputSpec] { base.inputSpecs }
-    var shareGroups: [ShareGroup] { base.shareGroups }
-    var data: SectorData {
-        var data = base.data
-        data.measures = measures
-        if let factors { data.factors = factors }
-        return data
-    }
-    func compile(_ inputs: InputTable) throws(PlanError) -> CompiledModel { try base.compile(inputs) }
-}
-
 /// The largest plan or catalogue file the tools read (64 MiB).
 let maximumInputBytes = 64 << 20
 

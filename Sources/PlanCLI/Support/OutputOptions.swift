@@ -1,10 +1,5 @@
 internal import ArgumentParser
-internal import ReductionCore
-internal import ReductionOutputs
-internal import ReductionReport
-internal import ReductionXML
-internal import ReductionSystem
-import Foundation
+internal import ReductionPlanKit
 
 /// The extra files `report` and `batch` write beside the XML report.
 struct OutputOptions: ParsableArguments {
@@ -19,105 +14,15 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Also write PNG copies of the charts (needs rsvg-convert from librsvg).")
     var png = false
+
+    @Flag(name: .long, help: "Also write the run as JSON (<base>.json, schema reduction-plan-json/1.0, see Reports/schema/JSON.md).")
+    var json = false
 }
 
 extension OutputOptions {
-    /// The parsed flags as a plain value (a parsable type must not be built outside parsing).
-    var extras: ExtraOutputs { ExtraOutputs(xlsx: xlsx, csv: csv, html: html, png: png) }
-}
-
-/// Which extra files a run writes beside the XML report (see ``OutputOptions``).
-struct ExtraOutputs: Sendable, Hashable {
-    /// `<base>.xlsx`.
-    var xlsx = false
-    /// A folder for one CSV file per table.
-    var csv: String? = nil
-    /// `<base>.html`.
-    var html = false
-    /// PNG copies of the charts.
-    var png = false
-}
-
-extension Language {
-    /// The language part of a file name: `""` for English (the historic names), `.zh-Hans` otherwise,
-    /// so that an English and a Chinese run into one folder never overwrite each other.
-    var fileSuffix: String { self == .english ? "" : ".\(rawValue)" }
-}
-
-extension ReportOutput {
-    /// Stages the files `options` asks for: the workbook and HTML join the report's set
-    /// (`report`); the CSV tables, in their own folder, are a set of their own (`tables`,
-    /// committed after the report's). Nothing is in place until a set is committed.
-    static func stageExtras(_ report: PlanReport, xml: [UInt8], charts: [String: String], folder: URL, base: String,
-                            language: Language, options: ExtraOutputs) throws -> (report: [StagedFile], tables: [StagedFile]) {
-        var staged: [StagedFile] = [], tables: [StagedFile] = []
-        let suffix = language.fileSuffix
-        if options.xlsx {
-            let path = folder.appendingPathComponent("\(base)\(suffix).xlsx").path
-            staged.append(try stage(try Workbook.bytes(report, language: language), to: path))
-        }
-        if let directory = options.csv {
-            try Syscalls.createFolders(directory)
-            let csvFolder = URL(fileURLWithPath: directory)
-            for table in ReportTables(report: report, language: language).all {
-                let path = csvFolder.appendingPathComponent("\(base)-\(table.id)\(suffix).csv").path
-                tables.append(try stage(CSVTables.bytes(table, language: language), to: path))
-            }
-        }
-        if options.html {
-            let path = folder.appendingPathComponent("\(base)\(suffix).html").path
-            let html = try ReportHTML.render(xml, language: language, charts: charts)
-            staged.append(try stage(Array(html.utf8), to: path))
-        }
-        return (staged, tables)
-    }
-
-    /// Converts each SVG file to PNG with `rsvg-convert` (1.5× for print); returns the PNG
-    /// paths, or throws ``ChartConversionError`` naming what is missing or failed.
-    static func writePNGs(_ svgPaths: [String]) throws -> [String] {
-        guard let tool = RSVG.executable else { throw ChartConversionError(message: RSVG.missingMessage) }
-        var written: [String] = []
-        for svg in svgPaths {
-            let png = String(svg.dropLast(4)) + ".png"
-            try RSVG.convert(tool: tool, svg: svg, png: png)
-            written.append(png)
-        }
-        return written
-    }
-}
-
-/// A chart could not be converted to PNG.
-struct ChartConversionError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}
-
-/// librsvg's command-line converter.
-enum RSVG {
-    static let missingMessage = "--png needs rsvg-convert (Debian/Ubuntu: apt-get install librsvg2-bin)"
-
-    /// `rsvg-convert` on `PATH`, if any.
-    static var executable: String? {
-        let path = toolEnvironment("PATH") ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/rsvg-convert"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    static func convert(tool: String, svg: String, png: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--zoom", "1.5", "--background-color", "white", "--output", png, svg]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ChartConversionError(message: "rsvg-convert failed on \(svg): \(String(decoding: message, as: UTF8.self))")
-        }
+    /// The parsed flags as a plain value (a parsable type must not be built outside parsing);
+    /// `charts` is the evaluation options' `--no-charts` negated.
+    func outputs(charts: Bool) -> ReportOutputs {
+        ReportOutputs(charts: charts, json: json, xlsx: xlsx, csv: csv, html: html, png: png)
     }
 }

@@ -1,4 +1,5 @@
 public import ReductionCore
+internal import ReductionPlanKit
 internal import ArgumentParser
 internal import ReductionSystem
 

@@ -1,6 +1,7 @@
 public import ReductionCore
+internal import ReductionPlanKit
 public import ReductionXML
-import Foundation
+public import Foundation
 
 /// Recomputes a filed report from the inputs it carries and lists every value that differs.
 ///
@@ -70,4 +71,9 @@ public struct ReportVerification: Sendable {
         CatalogueOverride(base: base, measures: inputs.file("catalogue")?.bytes ?? base.data.measures,
                           factors: inputs.file("factors")?.bytes ?? base.data.factors)
     }
+}
+
+extension ReportVerification.Failure: LocalizedError {
+    /// The same text as ``description`` (what `localizedDescription` shows).
+    public var errorDescription: String? { description }
 }

@@ -49,3 +49,6 @@ public enum UnitChange: String, Sendable, Hashable, CaseIterable, Codable {
     /// (MW of units retrofitted), for measures that change how a stock performs, not its size.
     case reached
 }
+
+/// Synthesized coding: `{"project": {}}` or `{"perUnit": {"quantity": …, "change": "increase"}}`.
+extension CostBasis: Codable {}

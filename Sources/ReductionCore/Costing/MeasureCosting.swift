@@ -63,7 +63,7 @@ extension PlanResult {
             privateNPV += result.privateNetPresentCost
             tonnes += result.interactedAbatement.values.reduce(0, +)
             for (offset, year) in years.enumerated() {
-                annual[offset] += result.annualCost[year]
+                annual[offset] += (result.annualCost[year] ?? 0)
                 investment[offset] += result.costing?.investment[year] ?? 0
             }
             if result.measure.basis == .project { projects.append(result.id) }
@@ -76,3 +76,6 @@ extension PlanResult {
                            projectMeasures: projects)
     }
 }
+
+/// Synthesized coding.
+extension MeasureCosting: Codable {}

@@ -16,9 +16,7 @@ extension PlanEvaluator {
     /// Simple payback (years) in the target year: investment to date / yearly saving, where the
     /// saving is −(opex × units + energy-cost change); nil when nothing is saved.
     func simplePayback(_ costing: MeasureCosting?, measure: Measure, energy: Double) -> Double? {
-        guard let costing else { return nil }
-        let year = plan.header.targetYear
-        let units = costing.unitsDeployed[year]
+        guard let costing, let units = costing.unitsDeployed[plan.header.targetYear] else { return nil }
         return CostMetrics.simplePayback(capex: measure.capex.value * units,
                                          yearlySaving: -(measure.opex.value * units + energy))
     }
@@ -30,8 +28,7 @@ extension PlanResult {
     /// not follow the city's size; nil otherwise. `exampleActivity` is the example plan's BAU
     /// activity metric in its base year.
     public func projectCostWarning(exampleActivity: Double) -> String? {
-        let activity = bauActivity[plan.header.baseYear]
-        guard exampleActivity > 0, activity > 0 else { return nil }
+        guard let activity = bauActivity[plan.header.baseYear], exampleActivity > 0, activity > 0 else { return nil }
         let ratio = activity / exampleActivity
         guard ratio > 2 || ratio < 0.5 else { return nil }
         let projects = costing.projectMeasures

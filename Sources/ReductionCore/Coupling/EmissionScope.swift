@@ -49,3 +49,8 @@ public enum ReportingBoundary: String, Sendable, Hashable, CaseIterable {
         }
     }
 }
+
+/// Coded as its raw value (`direct`, `indirect`).
+extension EmissionScope: Codable {}
+/// Coded as its raw value (`direct`, `indirect`, `total`).
+extension ReportingBoundary: Codable {}

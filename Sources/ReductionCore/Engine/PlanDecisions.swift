@@ -114,3 +114,16 @@ public struct PlanDecisions: Sendable, Hashable {
     /// The MACC for `year`, if one was drawn.
     public func macc(_ year: Int) -> MACC? { maccs.first { $0.year == year } }
 }
+
+/// Coded as its raw value.
+extension AlternativeDecision.Reason: Codable {}
+/// Synthesized coding.
+extension AlternativeDecision: Codable {}
+/// Synthesized coding.
+extension MeasureAttribution: Codable {}
+/// Synthesized coding.
+extension Attribution: Codable {}
+/// Synthesized coding.
+extension Rebound: Codable {}
+/// Synthesized coding.
+extension PlanDecisions: Codable {}

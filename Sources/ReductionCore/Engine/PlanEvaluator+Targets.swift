@@ -47,7 +47,7 @@ extension PlanEvaluator {
                 let chosenResults = chosen.compactMap { id in results.first { $0.id == id } }
                 selection = LeastCostSelection(
                     measureIDs: chosen, marginalCost: chosenResults.last.flatMap { ownYearCost($0, year: target.year) },
-                    annualCost: chosenResults.reduce(0) { $0 + $1.annualCost[target.year] },
+                    annualCost: chosenResults.reduce(0) { $0 + ($1.annualCost[target.year] ?? 0) },
                     emissions: level(step, offset))
             }
             let allowedNow = allowed(last)
@@ -59,6 +59,7 @@ extension PlanEvaluator {
 
     /// A measure's interacted cost per tonne in `year` (a target's own year, not the plan's target year).
     func ownYearCost(_ result: MeasureResult, year: Int) -> Double? {
-        CostMetrics.costPerTonne(annualCost: result.annualCost[year], abatement: result.interactedAbatement[year])
+        guard let cost = result.annualCost[year], let tonnes = result.interactedAbatement[year] else { return nil }
+        return CostMetrics.costPerTonne(annualCost: cost, abatement: tonnes)
     }
 }

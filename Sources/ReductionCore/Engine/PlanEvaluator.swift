@@ -31,8 +31,13 @@ public struct PlanEvaluator: Sendable {
     let reportCount: Int
     let sector: SectorInfo
 
-    /// Prepares a plan for evaluation (compiles the model and the measures).
+    /// Prepares a plan for evaluation (compiles the model and the measures). A plan that fails
+    /// ``Plan/validate(against:)`` (e.g. edited in code to `maxPenetration = 60` or a negative
+    /// lifetime) is refused with a ``PlanError`` of code ``PlanError/Code/invalidPlan`` whose
+    /// ``PlanError/problems`` lists every problem.
     public init(plan: Plan, model sectorModel: some SectorModel) throws(PlanError) {
+        let problems = plan.validate(against: sectorModel)
+        guard problems.isEmpty else { throw PlanError(invalidPlan: problems) }
         self.plan = plan
         sector = sectorModel.info
         let table = plan.inputTable()

@@ -22,7 +22,7 @@ extension PlanResult {
     func sum(_ bySource: [YearSeries], scope: EmissionScope, like reference: YearSeries) -> YearSeries {
         var values = [Double](repeating: 0, count: reference.values.count)
         for (index, source) in layout.sources.enumerated() where source.scope == scope && index < bySource.count {
-            for offset in values.indices { values[offset] += bySource[index][reference.firstYear + offset] }
+            for offset in values.indices { values[offset] += (bySource[index][reference.firstYear + offset] ?? 0) }
         }
         return YearSeries(firstYear: reference.firstYear, values: values)
     }
@@ -94,7 +94,8 @@ extension PlanResult {
         var notes = sector.notes + layout.notes + boundaryWarnings
         let year = plan.header.targetYear
         for measure in measures where measure.inPathway {
-            let total = measure.interactedAbatement[year], shifted = -measure.indirectAbatement
+            guard let total = measure.interactedAbatement[year] else { continue }
+            let shifted = -measure.indirectAbatement
             let direct = total + shifted
             guard direct > 0, shifted >= 0.5 * direct else { continue }
             let share = Int((shifted / direct * 100).rounded())

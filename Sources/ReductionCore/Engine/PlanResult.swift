@@ -232,3 +232,22 @@ public struct PlanResult: Sendable, Hashable {
     /// The result for measure `id`, or nil when the plan did not select it.
     public func measure(_ id: String) -> MeasureResult? { measures.first { $0.id == id } }
 }
+
+/// Synthesized coding (`gases`, `pollutants` as objects keyed by code).
+extension InventoryEntry: Codable {}
+/// Synthesized coding.
+extension Inventory: Codable {}
+/// Synthesized coding (the computed `id` is not stored; it is `measure.id`).
+extension MeasureResult: Codable {}
+/// Synthesized coding.
+extension MACCStep: Codable {}
+/// Synthesized coding.
+extension MACC: Codable {}
+/// Synthesized coding (`plateau` as `[first, last]`).
+extension Peak: Codable {}
+/// Synthesized coding.
+extension LeastCostSelection: Codable {}
+/// Synthesized coding.
+extension TargetCheck: Codable {}
+/// Synthesized coding: every stored property under its own name (see `Reports/schema/JSON.md`).
+extension PlanResult: Codable {}

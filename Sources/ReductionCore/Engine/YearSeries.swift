@@ -14,10 +14,11 @@ public struct YearSeries: Sendable, Hashable {
     /// The years covered.
     public var years: ClosedRange<Int> { firstYear...(firstYear + max(values.count, 1) - 1) }
 
-    /// The value in `year`, or 0 outside the series.
-    public subscript(year: Int) -> Double {
+    /// The value in `year`, or nil outside the series (`pathway[2300] == nil`): a year the
+    /// series does not cover has no value, rather than a silent 0.
+    public subscript(year: Int) -> Double? {
         let offset = year - firstYear
-        return values.indices.contains(offset) ? values[offset] : 0
+        return values.indices.contains(offset) ? values[offset] : nil
     }
 
     /// `(year, value)` pairs in year order.
@@ -27,7 +28,7 @@ public struct YearSeries: Sendable, Hashable {
 
     /// Element-wise difference `self − other` over this series' years (years `other` lacks count as 0).
     public func minus(_ other: YearSeries) -> YearSeries {
-        YearSeries(firstYear: firstYear, values: values.indices.map { values[$0] - other[firstYear + $0] })
+        YearSeries(firstYear: firstYear, values: values.indices.map { values[$0] - (other[firstYear + $0] ?? 0) })
     }
 
     /// The sub-series for `years` (clamped to what exists).
@@ -38,3 +39,6 @@ public struct YearSeries: Sendable, Hashable {
         return YearSeries(firstYear: lower, values: Array(values[(lower - firstYear)...(upper - firstYear)]))
     }
 }
+
+/// Synthesized coding: `{"firstYear": 2020, "values": [...]}`.
+extension YearSeries: Codable {}

@@ -48,3 +48,6 @@ public struct Estimate: Sendable, Hashable {
                  distribution: distribution, source: source)
     }
 }
+
+/// Synthesized coding: `value`, and `low`, `high`, `distribution`, `source` when set.
+extension Estimate: Codable {}

@@ -102,3 +102,33 @@ public struct SeriesSpec: Sendable, Hashable {
         hasher.combine(points.map(\.value))
     }
 }
+
+extension SeriesSpec.GrowthPeriod: Codable {}
+
+/// Coded as `base`, `growth`, `unit` and `points` as `[{"year": 2020, "value": 0.9}, …]`.
+extension SeriesSpec: Codable {
+    private enum CodingKeys: String, CodingKey { case base, growth, points, unit }
+    private struct Point: Codable {
+        var year: Int
+        var value: Double
+    }
+
+    /// Decodes the coded form; points are sorted by year as ``init(base:growth:points:unit:)`` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let points = try container.decodeIfPresent([Point].self, forKey: .points) ?? []
+        self.init(base: try container.decodeIfPresent(Estimate.self, forKey: .base),
+                  growth: try container.decodeIfPresent([GrowthPeriod].self, forKey: .growth) ?? [],
+                  points: points.map { ($0.year, $0.value) },
+                  unit: try container.decodeIfPresent(String.self, forKey: .unit))
+    }
+
+    /// Encodes `base` and `unit` when set, `growth` and `points` always.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(base, forKey: .base)
+        try container.encode(growth, forKey: .growth)
+        try container.encode(points.map { Point(year: $0.year, value: $0.value) }, forKey: .points)
+        try container.encodeIfPresent(unit, forKey: .unit)
+    }
+}

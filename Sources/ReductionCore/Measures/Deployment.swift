@@ -38,3 +38,6 @@ public struct Deployment: Sendable, Hashable {
     /// Penetration `p(t)` with the central maximum.
     public func penetration(_ year: Int) -> Double { maxPenetration.value * ramp(year) }
 }
+
+/// Synthesized coding.
+extension Deployment: Codable {}

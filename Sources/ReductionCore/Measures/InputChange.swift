@@ -77,3 +77,6 @@ public enum InputChange: Sendable, Hashable {
         }
     }
 }
+
+/// Synthesized coding: the case name as key, its labelled values inside (`{"scale": {"key": …, "by": {…}}}`).
+extension InputChange: Codable {}

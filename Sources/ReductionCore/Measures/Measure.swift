@@ -97,3 +97,6 @@ extension Measure {
             + changes.enumerated().map { ("changes[\($0.offset)]", $0.element.primary) }
     }
 }
+
+/// Synthesized coding.
+extension Measure: Codable {}

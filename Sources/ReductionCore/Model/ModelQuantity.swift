@@ -19,3 +19,6 @@ public struct ModelQuantity: Sendable, Hashable {
         self.unit = unit
     }
 }
+
+/// Synthesized coding.
+extension ModelQuantity: Codable {}

@@ -88,3 +88,12 @@ public struct OutputLayout: Sendable, Hashable {
     /// The index of quantity `id`, or nil.
     public func quantityIndex(_ id: String) -> Int? { quantities.firstIndex { $0.id == id } }
 }
+
+/// Synthesized coding.
+extension EmissionSource: Codable {}
+/// Synthesized coding.
+extension EnergyCarrier: Codable {}
+/// Synthesized coding.
+extension MemoItem: Codable {}
+/// Synthesized coding.
+extension OutputLayout: Codable {}

@@ -117,3 +117,6 @@ public struct CompiledModel: Sendable {
         return output
     }
 }
+
+/// Synthesized coding.
+extension SectorInfo: Codable {}

@@ -76,3 +76,6 @@ extension PlanLoader {
         return rules
     }
 }
+
+/// Synthesized coding (`history` as an object keyed by year).
+extension DecisionRules: Codable {}

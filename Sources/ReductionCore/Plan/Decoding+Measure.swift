@@ -63,12 +63,7 @@ extension YAMLValue {
     }
 
     private func checkLifetime(_ lifetime: Estimate, at value: YAMLValue) throws(PlanError) {
-        guard lifetime.value > 0, (lifetime.low ?? 1) > 0 else {
-            throw value.error(.invalidValue, "a lifetime must be a positive number of years, found \(lifetime.value)")
-        }
-        guard lifetime.value <= 200 else {
-            throw value.error(.invalidValue, "a lifetime of \(lifetime.value) years is not plausible (at most 200)")
-        }
+        if let message = MeasureRules.lifetimeProblem(lifetime) { throw value.error(.invalidValue, message) }
     }
 
     /// Money in the plan's currency: a number, or an estimate with `unit` (CNY, 10kCNY, MCNY, 万元, …;
@@ -95,7 +90,7 @@ extension YAMLValue {
             start = try required("start").year()
         }
         let ramp = try optional("ramp")?.int() ?? defaults?.rampYears ?? 1
-        guard ramp >= 0, ramp <= 300 else { throw try required("ramp").error(.invalidValue, "ramp years must be ≥ 0, found \(ramp)") }
+        guard (0...MeasureRules.maximumRampYears).contains(ramp) else { throw try required("ramp").error(.invalidValue, "ramp years must be ≥ 0, found \(ramp)") }
         var maximum = defaults?.maxPenetration ?? Estimate(1)
         if let value = try optional("max") {
             maximum = try value.estimate(unit: "share")
@@ -105,7 +100,7 @@ extension YAMLValue {
                maximum.value == maximum.value.rounded() {
                 maximum = maximum.scaled(by: 0.01)
             }
-            for bound in [maximum.value, maximum.low, maximum.high].compactMap({ $0 }) where !(0...1).contains(bound) {
+            if let bound = MeasureRules.outside(0...1, maximum) {
                 throw value.error(.invalidValue, "maximum penetration is a share within 0–1 (0.6), a whole percent 2–100 (60), or {value: 60, unit: \"%\"}; found \(bound)")
             }
         }

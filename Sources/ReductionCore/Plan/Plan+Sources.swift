@@ -1,3 +1,5 @@
+import Foundation
+
 /// The exact bytes a plan was computed from: the plan file, the measure catalogue and the
 /// factor file actually used (embedded or overridden), each with its own SHA-256.
 ///
@@ -49,4 +51,45 @@ public struct PlanSources: Sendable, Hashable {
 
     /// `sha256(plan ‖ catalogue ‖ factors)`, the digest in the report header's `<inputs>`.
     public var combinedSHA256: String { SHA256.hex(files.flatMap(\.bytes)) }
+}
+
+/// Synthesized coding (the files in order).
+extension PlanSources: Codable {}
+
+/// Coded as `role`, `name`, `sha256` and the bytes as `text` (UTF-8, as plan files are) or,
+/// for bytes that are not UTF-8, `base64`. Decoding checks the `sha256`.
+extension PlanSources.File: Codable {
+    private enum CodingKeys: String, CodingKey { case role, name, sha256, text, base64 }
+
+    /// Decodes the coded form; throws when neither `text` nor valid `base64` is present or the
+    /// bytes do not match `sha256`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let bytes: [UInt8]
+        if let text = try container.decodeIfPresent(String.self, forKey: .text) {
+            bytes = Array(text.utf8)
+        } else if let base64 = try container.decodeIfPresent(String.self, forKey: .base64), let data = Data(base64Encoded: base64) {
+            bytes = Array(data)
+        } else {
+            throw DecodingError.dataCorruptedError(forKey: .text, in: container, debugDescription: "a file needs `text` or `base64`")
+        }
+        self.init(role: try container.decode(String.self, forKey: .role), name: try container.decode(String.self, forKey: .name),
+                  bytes: bytes)
+        if let digest = try container.decodeIfPresent(String.self, forKey: .sha256), digest != sha256 {
+            throw DecodingError.dataCorruptedError(forKey: .sha256, in: container, debugDescription: "the bytes do not match sha256 \(digest)")
+        }
+    }
+
+    /// Encodes `role`, `name`, `sha256` and `text` (or `base64`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        try container.encode(name, forKey: .name)
+        try container.encode(sha256, forKey: .sha256)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            try container.encode(text, forKey: .text)
+        } else {
+            try container.encode(Data(bytes).base64EncodedString(), forKey: .base64)
+        }
+    }
 }

@@ -206,3 +206,14 @@ public struct Plan: Sendable, Hashable {
         return InputTable(years: modelYears, series: series)
     }
 }
+
+/// Synthesized coding.
+extension Jurisdiction: Codable {}
+/// Synthesized coding.
+extension PlanHeader: Codable {}
+/// Synthesized coding: `{"absoluteCap": {"_0": 1.2e6}}`, `{"belowBaseYear": {"_0": 0.3}}`, ….
+extension Target.Kind: Codable {}
+/// Synthesized coding.
+extension Target: Codable {}
+/// Synthesized coding.
+extension Plan: Codable {}

@@ -17,68 +17,66 @@ extension PlanValidator {
     /// always a unit slip (diesel at 7.5 CNY/kWh is 2,083 CNY/GJ).
     static let plausiblePriceCNYPerGJ: ClosedRange<Double> = 3...700
 
-    /// Throws for a value outside its spec's hard range; returns a warning for each input
-    /// outside its plausible range (first year only) and for implausible growth and prices.
-    static func checkLimits(_ plan: Plan, model: some SectorModel, table: InputTable,
-                            inputNodes: [String: YAMLValue], root: YAMLValue) throws(PlanError) -> [String] {
-        var warnings: [String] = []
+    /// Records a problem for each value outside its spec's hard range (one per key) and a
+    /// warning for each input outside its plausible range (first year only), for implausible
+    /// growth and for implausible prices.
+    static func checkLimits(_ plan: Plan, model: some SectorModel, table: InputTable, locator: PlanLocator,
+                            into findings: inout PlanFindings) {
         for (index, key) in table.keys.enumerated() {
             guard let spec = model.spec(for: key), let limits = spec.limits else { continue }
-            let place = inputNodes[key]?.location ?? SourceLocation(file: root.file, keyPath: "inputs.\(key)")
+            let place = locator("inputs.\(key)")
             var warned = false
             for year in table.years {
                 let value = table[index, year]
                 if !limits.hard.contains(value) {
-                    throw PlanError(.invalidValue,
+                    findings.problems.append(PlanError(.invalidValue,
                                     "\(InputLimits.number(value)) \(spec.unit) in \(year) is outside the possible range "
                                         + "\(InputLimits.text(limits.hard)) \(spec.unit) (\(limits.source)); check the value and its unit",
-                                    at: place)
+                                    at: place))
+                    break
                 }
                 if !warned, !limits.plausible.contains(value) {
                     warned = true
-                    warnings.append("inputs.\(key): \(InputLimits.number(value)) \(spec.unit) in \(year) is outside the plausible range "
+                    findings.warnings.append("inputs.\(key): \(InputLimits.number(value)) \(spec.unit) in \(year) is outside the plausible range "
                                         + "\(InputLimits.text(limits.plausible)) \(spec.unit) (\(limits.source)); check the value and its unit")
                 }
             }
         }
-        for key in inputNodes.keys.sorted() {
+        for key in plan.inputs.keys.sorted() where locator.writtenInputs?.contains(key) ?? true {
             guard let series = plan.inputs[key] else { continue }
             if let rate = series.growth.map(\.rate).first(where: { !plausibleGrowth.contains($0) }) {
-                warnings.append("inputs.\(key): growth \(InputLimits.number(rate)) (\(InputLimits.number(rate * 100)) % a year) "
+                findings.warnings.append("inputs.\(key): growth \(InputLimits.number(rate)) (\(InputLimits.number(rate * 100)) % a year) "
                                     + "is outside the plausible range −20 %…+30 % a year; write 0.04 for 4 %")
             }
         }
         if plan.header.currency == "CNY" {
-            let pricesNode = try root.optional("energyPrices")
             for carrier in plan.energyPrices.keys.sorted() {
                 guard let series = plan.energyPrices[carrier] else { continue }
                 let values = series.expand(years: plan.modelYears, baseYear: plan.header.baseYear)
-                let place = try pricesNode?.optional(carrier)?.location
-                    ?? SourceLocation(file: root.file, keyPath: "energyPrices.\(carrier)")
+                let place = locator("energyPrices.\(carrier)")
                 if let negative = values.first(where: { $0 < 0 || !$0.isFinite }) {
-                    throw PlanError(.invalidValue, "an energy price must be a finite number ≥ 0, found \(negative) CNY/GJ", at: place)
+                    findings.problems.append(PlanError(.invalidValue, "an energy price must be a finite number ≥ 0, found \(negative) CNY/GJ", at: place))
+                    continue
                 }
                 if let odd = values.first(where: { !plausiblePriceCNYPerGJ.contains($0) }) {
-                    warnings.append("energyPrices.\(carrier): \(InputLimits.number((odd * 100).rounded() / 100)) CNY/GJ is outside the plausible range "
+                    findings.warnings.append("energyPrices.\(carrier): \(InputLimits.number((odd * 100).rounded() / 100)) CNY/GJ is outside the plausible range "
                                         + "\(InputLimits.text(plausiblePriceCNYPerGJ)) CNY/GJ (coal ≈ 30–70, gas ≈ 50–100, oil products ≈ 185–260, "
                                         + "electricity ≈ 83–333, hydrogen ≈ 210–580); check the unit (diesel is priced per L, electricity per kWh)")
                 }
             }
         }
-        return warnings
     }
 
-    /// Throws when the plan describes no activity: every emission, energy use and activity
+    /// The problem when the plan describes no activity: every emission, energy use and activity
     /// of the baseline run is 0 in every year (a report would show 0 t and every target met).
-    static func checkActivity(_ compiled: CompiledModel, table: InputTable, root: YAMLValue) throws(PlanError) {
+    static func checkActivity(_ compiled: CompiledModel, table: InputTable, locator: PlanLocator) -> PlanError? {
         let output = compiled(table)
         let empty = output.gasTonnes.allSatisfy { $0 == 0 } && output.energyGJ.allSatisfy { $0 == 0 }
             && output.activity.allSatisfy { $0 == 0 } && output.sourceActivity.allSatisfy { $0 == 0 }
-        guard empty else { return }
-        let node = (try? root.optional("inputs")) ?? nil
-        throw PlanError(.missingKey,
-                        "the plan has no activity: every emission, energy use and activity is 0 in every year; "
-                            + "give the city's activity inputs (`template` lists them)",
-                        at: node?.location ?? SourceLocation(file: root.file, keyPath: "inputs"))
+        guard empty else { return nil }
+        return PlanError(.missingKey,
+                         "the plan has no activity: every emission, energy use and activity is 0 in every year; "
+                             + "give the city's activity inputs (`template` lists them)",
+                         at: locator("inputs"))
     }
 }

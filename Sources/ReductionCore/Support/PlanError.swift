@@ -66,6 +66,10 @@ public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let shareOverflow = Code(rawValue: "share-overflow")
         /// Money of different currencies or price years was combined.
         public static let currencyMismatch = Code(rawValue: "currency-mismatch")
+        /// A plan failed ``Plan/validate(against:)`` before evaluation; ``PlanError/problems`` lists why.
+        public static let invalidPlan = Code(rawValue: "invalid-plan")
+        /// A plan file could not be read (missing, not a regular file, too large, no permission).
+        public static let unreadableFile = Code(rawValue: "unreadable-file")
     }
 
     /// What kind of problem this is.
@@ -74,6 +78,8 @@ public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// Where the problem was found.
     public var location: SourceLocation
+    /// For ``Code/invalidPlan``: every problem ``Plan/validate(against:)`` found (empty otherwise).
+    public var problems: [PlanError] = []
 
     /// Creates an error with `code`, `message` and location.
     public init(_ code: Code, _ message: String, at location: SourceLocation = SourceLocation()) {
@@ -88,3 +94,6 @@ public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
         return place.isEmpty ? message : "\(place): \(message)"
     }
 }
+
+/// Synthesized coding: `file`, `line`, `column` when known, and `keyPath`.
+extension SourceLocation: Codable {}

@@ -125,3 +125,6 @@ enum ImanConover {
         return inverse
     }
 }
+
+/// Synthesized coding.
+extension RankCorrelation: Codable {}

@@ -146,3 +146,10 @@ public struct UncertaintyResult: Sendable, Hashable {
     /// Sensitivity of the target-year pathway (first) and of each measure's cost per tonne.
     public var sensitivity: [ResultSensitivity] = []
 }
+
+/// Synthesized coding.
+extension Percentiles: Codable {}
+/// Synthesized coding.
+extension MeasureUncertainty: Codable {}
+/// Synthesized coding (`peakYearDistribution` as an object keyed by year).
+extension UncertaintyResult: Codable {}

@@ -140,3 +140,8 @@ public struct CategoryCode: Sendable, Hashable, Codable, CustomStringConvertible
     /// `<scheme> <code>`, e.g. `IPCC2006 1.A.3.b`.
     public var description: String { "\(scheme.rawValue) \(code)" }
 }
+
+/// Dictionaries keyed by gas code as JSON objects (`{"CO2": …}`), not key–value arrays.
+extension Gas: CodingKeyRepresentable {}
+/// Dictionaries keyed by pollutant code as JSON objects (`{"SO2": …}`).
+extension Pollutant: CodingKeyRepresentable {}
