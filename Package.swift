@@ -117,7 +117,7 @@ for sector in sectors + fixtureSectors {
 
 // The city roll-up: the four sectors coupled through electricity (issue 15).
 targets += [
-    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", "PlanCLI"]
+    .target(name: "ReductionCity", dependencies: ["ReductionCore", "ReductionSystem", "ReductionXML", "ReductionPlanKit", "PlanCLI"]
         + sectors.map { .target(name: $0.library) }),
     .executableTarget(name: "CityPlan", dependencies: ["ReductionCity"], path: "Sectors/City/CityPlan"),
     .testTarget(name: "ReductionCityTests", dependencies: ["ReductionCity", "ReductionCore", "ReductionXML", "ReductionTestSupport"]),

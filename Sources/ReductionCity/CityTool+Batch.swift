@@ -1,5 +1,6 @@
 internal import PlanCLI
 internal import ReductionCore
+internal import ReductionPlanKit
 internal import ReductionSystem
 internal import ReductionXML
 import Foundation

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanCLI
 import ReductionCore
+import ReductionPlanKit
 import ReductionReport
 
 @Suite("Uncertainty modes on the command line")
