@@ -11,9 +11,20 @@ extension ReportOutput {
     /// ``ExitStatus/internalError`` (the report fails its own schema).
     static func writeOrExit(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
                             outputs: ReportOutputs, chartMACC: MACC? = nil, created: ReportTimestamp? = nil) throws -> [String] {
+        // The timestamp comes from the run's environment (`PlanTool.execute(environment:)`), which
+        // may differ from the process's: resolve it here rather than in the library.
+        let stamp: ReportTimestamp
+        if let created {
+            stamp = created
+        } else {
+            do { stamp = try ReportTimestamp.validated(environment: PlanTool.context?.environment) } catch {
+                printError("error: \(error.message)")
+                throw ExitCode(ExitStatus.badInput.rawValue)
+            }
+        }
         do throws(ReportOutputError) {
             return try write(run, to: directory, baseName: baseName, language: language, outputs: outputs,
-                             chartMACC: chartMACC, created: created)
+                             chartMACC: chartMACC, created: stamp)
         } catch {
             printError(error.message)
             for line in error.details { printError("  \(line)") }
