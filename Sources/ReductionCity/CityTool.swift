@@ -13,7 +13,7 @@ import Darwin
 /// `verify REPORT.xml [CITY.yaml]` and `batch DIR [-o OUTDIR] [--time-limit S]`, with the
 /// shared `ExitStatus` codes (65 bad input, 73 cannot write, 64 usage, 70 internal error).
 ///
-/// `report` writes one output set (``CityOutput``): the city report, its wedge and MACC charts
+/// `report` writes one output set (`CityOutput`): the city report, its wedge and MACC charts
 /// and each sector's own report, all staged and validated before any is renamed into place.
 public enum CityTool {
     /// Runs the command line and exits with its status; `batch` starts this executable once

@@ -15,9 +15,9 @@ public struct PlanRun: Sendable {
     }
 
     /// Evaluates `plan`; with `draws` > 0 also runs the Monte Carlo analysis (refused with a
-    /// ``PlanError`` before allocation when its results would not fit the memory bound,
-    /// ``UncertaintyEngine/checkResources(draws:)``). Without `referencePrice` each draw uses
-    /// the plan's ``PlanHeader/referenceCarbonPrice`` (drawn when ranged). `mode` names the
+    /// `PlanError` before allocation when its results would not fit the memory bound,
+    /// `UncertaintyEngine/checkResources(draws:)`). Without `referencePrice` each draw uses
+    /// the plan's `PlanHeader/referenceCarbonPrice` (drawn when ranged). `mode` names the
     /// question the Monte Carlo answers (default `fixed-plan`).
     public static func evaluate(_ plan: Plan, model: some SectorModel, draws: Int = 0, seed: UInt64 = 1,
                                 threads: Int? = nil, referencePrice: Double? = nil, mode: UncertaintyMode = .fixedPlan,

@@ -3,7 +3,7 @@ public import ReductionXML
 public import Foundation
 
 /// The JSON form of a plan run, for web dashboards and other programs: a versioned document
-/// holding the ``PlanResult`` and, after a Monte Carlo run, the ``UncertaintyResult``, in
+/// holding the `PlanResult` and, after a Monte Carlo run, the `UncertaintyResult`, in
 /// their `Codable` form. The shape is described in `Reports/schema/JSON.md`.
 ///
 /// The bytes are reproducible: keys are sorted, numbers are written in the shortest form that
@@ -14,7 +14,7 @@ public enum ReportJSON {
     /// grows when keys are added; the major version when a key changes meaning or disappears.
     public static let schema = "reduction-plan-json/1.0"
 
-    /// The document: what ``bytes(_:generator:created:)`` writes and ``decode(_:)`` reads.
+    /// The document: what `bytes(_:generator:created:)` writes and ``decode(_:)`` reads.
     public struct Document: Codable, Sendable, Hashable {
         /// ``ReportJSON/schema`` for documents this version writes.
         public var schema: String

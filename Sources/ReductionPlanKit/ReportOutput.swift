@@ -38,7 +38,7 @@ public enum ReportOutput {
     /// result as the uncertainty section when one was made.
     ///
     /// The report is self-contained (schema 1.2): it carries the plan, catalogue and factor
-    /// bytes it was computed from (``PlanReport/ResolvedInputs``) and writes every number
+    /// bytes it was computed from (`PlanReport/ResolvedInputs`) and writes every number
     /// with ``significantDigits`` significant digits, so `verify` can recompute it.
     public static func report(for run: PlanRun, created: ReportTimestamp = .current()) -> PlanReport {
         var report = PlanReport(result: run.result, uncertainty: run.uncertainty, generator: generator(for: run), created: created)
@@ -63,7 +63,7 @@ public enum ReportOutput {
     /// (workbook, CSV tables, HTML) into `directory` (created when missing) as one set and
     /// returns their paths: every file is written, flushed and validated (the XML against its
     /// schema, the JSON by reading it back) under a temporary name first, then all are renamed
-    /// into place (``AtomicFiles/commit(_:)``), so a crash leaves the old set or the new one.
+    /// into place (`AtomicFiles/commit(_:)`), so a crash leaves the old set or the new one.
     /// Temporary files of killed runs in the folder are completed or removed first. PNG copies
     /// are converted from the committed SVGs afterwards. The base name defaults to
     /// `<sector>-<division code>-<target year>`; `created` defaults to `SOURCE_DATE_EPOCH`
@@ -141,12 +141,12 @@ public enum ReportOutput {
         return written
     }
 
-    /// Renames a staged set into place (``AtomicFiles/commit(_:)``).
+    /// Renames a staged set into place (`AtomicFiles/commit(_:)`).
     static func commit(_ files: [StagedFile]) throws(ReportXMLError) {
         do { try AtomicFiles.commit(files) } catch { throw ReportXMLError(system: error, file: error.path) }
     }
 
-    /// Stages one file of the set (see ``AtomicFiles/stage(_:to:)``).
+    /// Stages one file of the set (see `AtomicFiles/stage(_:to:)`).
     static func stage(_ bytes: [UInt8], to path: String) throws(ReportXMLError) -> StagedFile {
         do { return try AtomicFiles.stage(bytes, to: path) } catch { throw ReportXMLError(system: error, file: path) }
     }

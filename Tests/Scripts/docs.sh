@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(ReductionCore ReductionReport ReductionXML ReductionOutputs ReductionSystem PlanCLI ReductionCity
+  targets=(ReductionCore ReductionReport ReductionXML ReductionOutputs ReductionSystem PlanCLI ReductionPlanKit ReductionCity
            TransportSector WasteSortingSector ThermalPowerSector TextileSector)
 fi
 failed=()

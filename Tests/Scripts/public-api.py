@@ -17,7 +17,7 @@ import sys
 
 # The package's library modules (ReductionTestSupport and the executables are not API).
 LIBRARIES = ["ReductionCore", "ReductionReport", "ReductionXML", "ReductionOutputs", "ReductionSystem",
-             "PlanCLI", "ReductionCity", "TransportSector", "WasteSortingSector", "ThermalPowerSector",
+             "PlanCLI", "ReductionPlanKit", "ReductionCity", "TransportSector", "WasteSortingSector", "ThermalPowerSector",
              "TextileSector"]
 
 

@@ -31,7 +31,7 @@ public struct CatalogueListing: Sendable {
     public var catalogue: Catalogue
     /// The language of headings and names.
     public var language: Language
-    /// The model quantities measure costs may be given per (``Costing/basisQuantities(of:)``);
+    /// The model quantities measure costs may be given per (`Costing/basisQuantities(of:)`);
     /// listed after the measures, with the bases every model offers, unless nil.
     public var quantities: [ModelQuantity]? = nil
 

@@ -13,7 +13,7 @@ import Foundation
 ///   stability and P(chosen) per measure ("how robust is the ranking itself?").
 /// - Everything ranged is drawn: inputs and factor-set defaults, the catalogue's numbers
 ///   (changes, ratios, penetration, lifetime, capex, opex), energy prices of both bases, both
-///   discount rates and the reference carbon price (``UncertainParameter``).
+///   discount rates and the reference carbon price (`UncertainParameter`).
 /// - Share groups stay consistent: after the inputs are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.

@@ -117,7 +117,7 @@ extension PlanReport {
         public var probabilityIncreasesEmissions: Double?
         /// Cost per tonne at the private rate and prices, over the abating draws (schema 1.2).
         public var privateCostPerTonne: ReportPercentiles?
-        /// Its place in the draws' MACCs, unit `1` (schema 1.2; see ``MeasureUncertainty/rank``).
+        /// Its place in the draws' MACCs, unit `1` (schema 1.2; see `MeasureUncertainty/rank`).
         public var rank: ReportPercentiles?
         /// Share of draws that have it in the pathway (schema 1.2, re-decide).
         public var probabilityChosen: Double?
