@@ -27,7 +27,7 @@ public enum ReportOutput {
         return name.isEmpty ? "plan" : String(name)
     }
 
-    /// The names of the report and chart files ``write(_:to:baseName:language:outputs:chartMACC:created:)``
+    /// The names of the report and chart files ``write(_:to:baseName:language:outputs:chartMACC:created:environment:)``
     /// writes for `base` (English names; the JSON document when `json`).
     package static func fileNames(base: String, charts: Bool, json: Bool = false) -> [String] {
         [base + ".xml"] + (json ? [base + ".json"] : []) + (charts ? ["\(base)-macc.svg", "\(base)-wedge.svg"] : [])
@@ -67,7 +67,7 @@ public enum ReportOutput {
     /// Temporary files of killed runs in the folder are completed or removed first. PNG copies
     /// are converted from the committed SVGs afterwards. The base name defaults to
     /// `<sector>-<division code>-<target year>`; `created` defaults to `SOURCE_DATE_EPOCH`
-    /// when set, else now.
+    /// of `environment` (the process's when nil) when set, else now.
     ///
     /// Throws a ``ReportOutputError`` whose ``ReportOutputError/kind`` says whose fault it is:
     /// an invalid `SOURCE_DATE_EPOCH` (bad input), a folder or file that cannot be written
@@ -75,12 +75,13 @@ public enum ReportOutput {
     /// (internal error). Nothing of the set is in place after a throw.
     public static func write(_ run: PlanRun, to directory: String, baseName: String? = nil, language: Language = .english,
                              outputs: ReportOutputs = ReportOutputs(), chartMACC: MACC? = nil,
-                             created given: ReportTimestamp? = nil) throws(ReportOutputError) -> [String] {
+                             created given: ReportTimestamp? = nil,
+                             environment: [String: String]? = nil) throws(ReportOutputError) -> [String] {
         let created: ReportTimestamp
         if let given {
             created = given
         } else {
-            do { created = try ReportTimestamp.validated() } catch {
+            do { created = try ReportTimestamp.validated(environment: environment) } catch {
                 throw ReportOutputError(.badInput, "error: \(error.message)")
             }
         }
@@ -152,7 +153,7 @@ public enum ReportOutput {
     }
 }
 
-/// Why ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:)`` wrote nothing
+/// Why ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:environment:)`` wrote nothing
 /// (or, for PNG conversion, nothing more than the committed set).
 public struct ReportOutputError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// Whose fault the failure is; the tools exit with 65, 73 or 70 for these.

@@ -5,7 +5,7 @@ internal import ReductionXML
 internal import ReductionSystem
 import Foundation
 
-/// Which files ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:)``
+/// Which files ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:environment:)``
 /// writes beside the XML report (which is always written).
 public struct ReportOutputs: Sendable, Hashable {
     /// The SVG charts (`<base>-macc.svg`, `<base>-wedge.svg`, and the tornado after a Monte Carlo run).

@@ -4,27 +4,18 @@ internal import ReductionXML
 internal import ReductionPlanKit
 
 extension ReportOutput {
-    /// ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:)`` for the
+    /// ``ReportOutput/write(_:to:baseName:language:outputs:chartMACC:created:environment:)`` for the
     /// commands: prints the error's message and detail lines to standard error and exits with
     /// ``ExitStatus/badInput`` (an invalid `SOURCE_DATE_EPOCH`), ``ExitStatus/cannotWrite``
     /// (the folder or a file; the message names the errno, e.g. ENOSPC) or
     /// ``ExitStatus/internalError`` (the report fails its own schema).
     static func writeOrExit(_ run: PlanRun, to directory: String, baseName: String?, language: Language,
                             outputs: ReportOutputs, chartMACC: MACC? = nil, created: ReportTimestamp? = nil) throws -> [String] {
-        // The timestamp comes from the run's environment (`PlanTool.execute(environment:)`), which
-        // may differ from the process's: resolve it here rather than in the library.
-        let stamp: ReportTimestamp
-        if let created {
-            stamp = created
-        } else {
-            do { stamp = try ReportTimestamp.validated(environment: PlanTool.context?.environment) } catch {
-                printError("error: \(error.message)")
-                throw ExitCode(ExitStatus.badInput.rawValue)
-            }
-        }
+        // `SOURCE_DATE_EPOCH` comes from the run's environment (`PlanTool.execute(environment:)`),
+        // which may differ from the process's.
         do throws(ReportOutputError) {
             return try write(run, to: directory, baseName: baseName, language: language, outputs: outputs,
-                             chartMACC: chartMACC, created: stamp)
+                             chartMACC: chartMACC, created: created, environment: PlanTool.context?.environment)
         } catch {
             printError(error.message)
             for line in error.details { printError("  \(line)") }
