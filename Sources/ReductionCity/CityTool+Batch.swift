@@ -67,11 +67,7 @@ extension CityTool {
     /// writes one city's output set and prints its ``BatchOutcome`` as JSON on standard output.
     static func work(path: String, base: String, folder: String, language: Language, fault: BatchJob.Fault?,
                      output: inout some TextOutputStream) -> ExitStatus {
-        switch fault {
-        case .trap?: fatalError("city-plan batch-worker: trap requested with --debug-fault")
-        case .hang?: while true { sleep(3600) }
-        case nil: break
-        }
+        fault?.inject(tool: "city-plan batch-worker")
         let file = (path as NSString).lastPathComponent
         let row = BatchCityRow(evaluating: path, file: file, reportPath: (folder as NSString).appendingPathComponent("\(base).xml"),
                                language: language)

@@ -26,11 +26,7 @@ struct BatchWorkerCommand: ParsableCommand {
     var debugFault: String?
 
     func run() throws {
-        switch debugFault.flatMap(BatchJob.Fault.init(rawValue:)) {
-        case .trap?: fatalError("batch-worker: trap requested with --debug-fault")
-        case .hang?: while true { Thread.sleep(forTimeInterval: 3600) }
-        case nil: break
-        }
+        debugFault.flatMap(BatchJob.Fault.init(rawValue:))?.inject(tool: "batch-worker")
         let context = try PlanTool.current()
         let job = BatchJob(file: (planFile as NSString).lastPathComponent, base: base)
         let outcome = BatchOutcome.evaluate(job, path: planFile, model: try common.model(context), options: evaluation,

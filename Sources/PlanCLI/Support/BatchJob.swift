@@ -22,6 +22,16 @@ package struct BatchJob: Sendable {
     /// A failure a worker can be told to simulate (`--debug-fault`, a documented debug aid).
     package enum Fault: String, Sendable {
         case trap, hang
+
+        /// Carries the fault out in a batch worker (`tool` names it in the trap message): a
+        /// deliberate trap or a hang, for the isolation tests. Only the hidden `--debug-fault`
+        /// option reaches this; user data never does.
+        package func inject(tool: String) -> Never {
+            switch self {
+            case .trap: fatalError("\(tool): trap requested with --debug-fault")
+            case .hang: while true { Thread.sleep(forTimeInterval: 3600) }
+            }
+        }
     }
 
     /// `FILE=trap` → (`FILE`, .trap).
