@@ -1,7 +1,7 @@
 import ReductionCore
 
 /// The waste model's input keys resolved to table positions once per plan.
-struct WasteKeys: Sendable {
+final class WasteKeys: Sendable {
     let population: Int, perCapita: Int
     /// Per type (`WasteType.allCases` order).
     let composition: [Int], prevention: [Int]
