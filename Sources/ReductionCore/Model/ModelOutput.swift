@@ -93,7 +93,10 @@ public struct ModelOutput: Sendable, Hashable {
 
     /// Adds `tonnes` of `gas` from `source` at year offset `offset`.
     @inlinable public mutating func addEmission(_ tonnes: Double, of gas: Gas, source: Int, offset: Int) {
-        gasTonnes[gasSlot(source, gas, offset)] += tonnes
+        // The slot is written out rather than `gasSlot(…)`: calling a method on `self` inside
+        // its own mutation copies the whole output (nine arrays) in a debug build.
+        let slot = (source * 4 + gas.index) * yearCount + offset
+        gasTonnes[slot] += tonnes
     }
 
     /// Adds energy use (GJ) of `carrier` at year offset `offset`.
