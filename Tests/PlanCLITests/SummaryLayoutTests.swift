@@ -42,6 +42,20 @@ struct SummaryLayoutTests {
         #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
     }
 
+    @Test("a cost basis wraps after a dot of the quantity's name, not inside a word")
+    func basisWrapsAtDots() {
+        // "per vehicles.bus.electric" is 25 columns; at 19 the last break opportunity before
+        // column 19 is after "vehicles.bus." (the dot follows a letter): "per vehicles.bus."
+        // is 17 columns, and "electric" goes on the next line. Before, the line was cut at
+        // column 19 inside "electric": "per" / "vehicles.bus.electr" / "ic".
+        #expect(TextWrap.lines("per vehicles.bus.electric", width: 19) == ["per vehicles.bus.", "electric"])
+        // A decimal point is no break: "p = 100.0 %" at width 8 breaks at the spaces.
+        #expect(TextWrap.lines("p = 100.0 %", width: 8) == ["p =", "100.0 %"])
+        // "activity.rail-freight" (21 columns) at 19: the hyphen after a letter is the last
+        // opportunity, so "activity.rail-" (14) then "freight".
+        #expect(TextWrap.lines("activity.rail-freight", width: 19) == ["activity.rail-", "freight"])
+    }
+
     @Test("an unmet target: the gap explained, the next measures on the MACC and what they give")
     func unmetTargetShortfall() throws {
         let sector = allSectors[2]  // waste: three either-or losers stay outside the pathway

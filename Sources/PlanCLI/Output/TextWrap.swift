@@ -4,13 +4,16 @@ package enum TextWrap {
     package static let terminalWidth = 120
 
     /// `text` broken into lines of at most `width` display columns: at spaces where there is
-    /// one, between any two CJK characters, else inside a word (never dropping a character).
+    /// one, between any two CJK characters, after a dot or hyphen that follows a letter (a
+    /// quantity name such as `vehicles.bus.electric`; never a decimal point), else inside a
+    /// word (never dropping a character).
     /// Lines after the first may get a different width (`rest`, default `width`).
     package static func lines(_ text: String, width: Int, rest: Int? = nil) -> [String] {
         guard DisplayWidth.of(text) > width, width > 1 else { return [text] }
         var width = width
         var lines: [String] = [], line = "", used = 0
-        var breakAt: String.Index?   // after the last space or CJK character in `line`
+        var breakAt: String.Index?   // after the last space, CJK character or dot/hyphen after a letter
+        var previousIsLetter = false
         for character in text {
             let w = DisplayWidth.of(String(character))
             if used + w > width {
@@ -28,7 +31,10 @@ package enum TextWrap {
             if character == " " && line.isEmpty && !lines.isEmpty { continue }
             line.append(character)
             used += w
-            if character == " " || w == 2 { breakAt = line.endIndex }
+            if character == " " || w == 2 || ((character == "." || character == "-") && previousIsLetter) {
+                breakAt = line.endIndex
+            }
+            previousIsLetter = character.isLetter
         }
         if !line.isEmpty { lines.append(line.trailingSpacesTrimmed) }
         return lines
