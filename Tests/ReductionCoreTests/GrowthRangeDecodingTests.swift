@@ -100,6 +100,21 @@ struct GrowthRangeDecodingTests {
         #expect(throws: PlanError.self) { try PlanEvaluator(plan: plan, model: ToyModel()) }
     }
 
+    @Test("a growth range that would take a share above 100 % is refused; a share-group member is renormalised instead")
+    func growthRangeWithinLimits() throws {
+        // 0.5 × 1.1^t: 1.1^7 = 1.949, 1.1^8 = 2.144, so the high end passes 1 in 2028 (0.5 × 2.144 = 1.072);
+        // the central 0.5 × 1.05^10 = 0.814 is a valid share.
+        let text = Self.plan(demand: "1000\n  share.electric: {base: 0.5, growth: {value: 0.05, low: 0, high: 0.1}}")
+        let error = try #require(Self.failure(text))
+        #expect(error.code == .invalidValue && error.location.keyPath == "inputs.share.electric" && error.location.line == 13)
+        #expect(error.message.hasPrefix("with its growth at the high end of its range, 1.07"))
+        #expect(error.message.hasSuffix(" share in 2028 is outside the possible range 0–1 share; narrow the growth range"))
+        // Within 100 % at both ends (0.5 × 1.05^10 = 0.814): accepted.
+        #expect(Self.failure(Self.plan(demand: "1000\n  share.electric: {base: 0.5, growth: {value: 0.02, low: 0, high: 0.05}}")) == nil)
+        // extra.*.share is a share group: its draws are renormalised, so the high end (0.5 × 1.1^10 = 1.30) is allowed.
+        #expect(Self.failure(Self.plan(demand: "1000\n  extra.a.share: {base: 0.5, growth: {value: 0.02, low: 0, high: 0.1}}")) == nil)
+    }
+
     @Test("a ranged rate codes as an estimate, a plain one as a number, and both read back")
     func coding() throws {
         let spec = SeriesSpec(base: Estimate(1000), growth: [.init(until: 2025, rate: Estimate(0.04, low: 0.02, high: 0.06)),

@@ -91,6 +91,36 @@ extension PlanValidator {
         }
     }
 
+    /// A problem for each input whose growth range would take it outside what it can be: the
+    /// series expanded with every ranged rate at its `low` end, then at its `high` end (the
+    /// extremes of a positive base), must stay within the spec's hard range, and a share within
+    /// 0–1. Members of a share group are exempt: each draw renormalises their group.
+    static func checkGrowthRanges(_ plan: Plan, model: some SectorModel, table: InputTable, locator: PlanLocator,
+                                  into findings: inout PlanFindings) {
+        var grouped = Set<String>()
+        for group in model.shareGroups {
+            for pattern in expand(group.pattern, table: table) { grouped.formUnion(table.keys(matching: pattern).map(\.key)) }
+        }
+        for key in plan.inputs.keys.sorted() where !grouped.contains(key) {
+            guard var series = plan.inputs[key], series.growth.contains(where: \.rate.isRanged), let spec = model.spec(for: key) else { continue }
+            let central = series.growth
+            var possible = spec.limits?.hard ?? -Double.infinity...Double.infinity
+            if spec.kind == .share { possible = max(possible.lowerBound, 0)...min(possible.upperBound, 1) }
+            for (end, pick) in [("low", \Estimate.low), ("high", \Estimate.high)] {
+                series.growth = central.map { .init(until: $0.until, rate: $0.rate.isRanged ? $0.rate[keyPath: pick] ?? $0.rate.value : $0.rate.value) }
+                let values = series.expand(years: plan.modelYears, baseYear: plan.header.baseYear)
+                // 1e-9: the tolerance checkValues allows a share.
+                guard let offset = values.firstIndex(where: { $0 < possible.lowerBound - 1e-9 || $0 > possible.upperBound + 1e-9 }) else { continue }
+                let year = plan.modelYears.lowerBound + offset
+                findings.problems.append(PlanError(.invalidValue,
+                                                   "with its growth at the \(end) end of its range, \(InputLimits.number(values[offset])) \(spec.unit) in \(year) "
+                                                       + "is outside the possible range \(InputLimits.text(possible)) \(spec.unit); narrow the growth range",
+                                                   at: locator("inputs.\(key)")))
+                break
+            }
+        }
+    }
+
     /// The problem when the plan describes no activity: every emission, energy use and activity
     /// of the baseline run is 0 in every year (a report would show 0 t and every target met).
     static func checkActivity(_ compiled: CompiledModel, table: InputTable, locator: PlanLocator) -> PlanError? {
@@ -104,3 +134,4 @@ extension PlanValidator {
                          at: locator("inputs"))
     }
 }
+

@@ -60,6 +60,7 @@ enum PlanValidator {
         checkShareGroups(model.shareGroups, table: table, locator: locator, into: &findings)
         checkLimits(plan, model: model, table: table, locator: locator, into: &findings)
         checkGrowth(plan, locator: locator, into: &findings)
+        if findings.problems.isEmpty { checkGrowthRanges(plan, model: model, table: table, locator: locator, into: &findings) }
         checkMeasures(plan, locator: locator, into: &findings)
         for measure in plan.measures {
             for change in measure.changes {
