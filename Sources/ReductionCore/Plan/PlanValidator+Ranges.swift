@@ -134,4 +134,3 @@ extension PlanValidator {
                          at: locator("inputs"))
     }
 }
-

@@ -15,7 +15,7 @@ import Foundation
 ///   projection re-expanded with the drawn rate), the catalogue's numbers (changes, ratios,
 ///   penetration, lifetime, capex, opex), energy prices of both bases, both discount rates and
 ///   the reference carbon price (`UncertainParameter`).
-/// - Share groups stay consistent: after the inputs are drawn, the members of each share group
+/// - Share groups stay consistent: after the inputs and their growth are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.
 /// - Declared rank correlations (``Plan/correlations``) are induced with the Iman–Conover
