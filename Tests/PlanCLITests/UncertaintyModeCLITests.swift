@@ -54,4 +54,29 @@ struct UncertaintyModeCLITests {
         }
         #expect(!CatalogueListing(catalogue: catalogue, language: .english).render().contains("Ranged numbers"))
     }
+
+    @Test("catalogue --sources counts a factor set's ranged growth rates; the summary counts a plan's as growth")
+    func growthCounted() throws {
+        let sector = allSectors[0]
+        var catalogue = try Catalogue(model: sector.model)
+        let set = try #require(catalogue.factorSets.first)
+        let key = try #require(set.inputs.keys.sorted().first)
+        let ranged = set.inputs.values.filter { $0.base?.isRanged == true }.count
+        // One growth rate with a range in the first set: counted as "growth 1" beside its factors.
+        catalogue.factorSets[0].inputs[key]?.growth = [.init(until: Int.max, rate: Estimate(0, low: -0.01, high: 0.01))]
+        let text = CatalogueListing(catalogue: catalogue, language: .english).render(withSources: true)
+        #expect(text.contains("factor set \(set.id): factor \(ranged), growth 1\n"))
+        #expect(text.contains("Plus the plan's own ranged inputs, growth rates, energy prices"))
+        // The transport example with its first passenger growth period ranged: drawn by kind lists growth 1.
+        let example = String(decoding: sector.model.data.example, as: UTF8.self)
+        let edited = example.replacingOccurrences(of: "growth: [{until: 2030, rate: 0.04},",
+                                                  with: "growth: [{until: 2030, rate: {value: 0.04, low: 0.02, high: 0.06}},")
+        #expect(edited != example)
+        let plan = try PlanLoader.load(text: edited, file: "ranged-growth.yaml", model: sector.model)
+        let run = try PlanRun.evaluate(plan, model: sector.model, draws: 3, seed: 2)
+        let uncertainty = try #require(run.uncertainty)
+        #expect(uncertainty.drawnByKind["growth"] == 1)
+        let summary = UncertaintySummary(result: run.result, uncertainty: uncertainty, language: .english).render()
+        #expect(summary.contains("growth 1"))
+    }
 }

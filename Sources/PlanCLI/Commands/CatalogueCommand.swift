@@ -79,10 +79,13 @@ public struct CatalogueListing: Sendable {
         var out = (zh ? "\n带范围的数（--draws 时抽样）按类别: " : "\nRanged numbers (drawn with --draws) by kind: ")
             + (kinds.isEmpty ? "–" : kinds.joined(separator: ", ")) + "\n"
         for set in catalogue.factorSets {
-            out += (zh ? "  因子集 " : "  factor set ") + "\(set.id): factor \(catalogue.rangedFactors(in: set.id))\n"
+            let growth = catalogue.rangedGrowthRates(in: set.id)
+            out += (zh ? "  因子集 " : "  factor set ") + "\(set.id): factor \(catalogue.rangedFactors(in: set.id))"
+                + (growth > 0 ? ", growth \(growth)" : "") + "\n"
         }
-        out += zh ? "  另加规划自身带范围的输入、能源价格（社会与私人）、贴现率和参考碳价。\n"
-                  : "  Plus the plan's own ranged inputs, energy prices (social and private), discount rates and reference carbon price.\n"
+        out += zh ? "  另加规划自身带范围的输入、增长率、能源价格（社会与私人）、贴现率和参考碳价。\n"
+                  : "  Plus the plan's own ranged inputs, growth rates, energy prices (social and private), discount rates\n"
+                    + "  and reference carbon price.\n"
         return out
     }
 

@@ -58,6 +58,7 @@ public struct PlanTemplate: Sendable {
                 "# 下列数值取自示例城市，仅作格式示范：请逐项替换为本市数据并注明来源。",
                 "# 数值可写成常数、{base: 基准值, growth: 年增长率}、或 {values: {2020: x, 2030: y}}（线性插值）。",
                 "# 每个数值可加 unit（自动换算）、low/high（不确定性范围）和 source（数据来源）。",
+                "# 增长率也可带范围：growth: {value: 0.03, low: 0.01, high: 0.05}（蒙特卡洛抽样）。",
                 "# measures: use: all 使用全部措施；exclude: [id] 排除；overrides: 修改参数；custom: 自定义措施。",
             ]
         } else {
@@ -67,6 +68,7 @@ public struct PlanTemplate: Sendable {
                 "# The values are the example city's, to show the format: replace each with your city's data and source.",
                 "# A value is a constant, {base: x, growth: rate per year}, or {values: {2020: x, 2030: y}} (interpolated).",
                 "# Any number may carry `unit` (converted), `low`/`high` (uncertainty range) and `source`.",
+                "# A growth rate may carry a range too: growth: {value: 0.03, low: 0.01, high: 0.05} (drawn in the Monte Carlo).",
                 "# measures: `use: all` takes every catalogue measure; `exclude: [id]`, `overrides:`, `custom:` adjust it.",
             ]
         }

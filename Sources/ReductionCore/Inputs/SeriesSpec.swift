@@ -8,17 +8,26 @@
 ///   `{values: {2020: 0.9, 2030: 0.5}}`.
 ///
 /// A base with growth may also list `values`; those years then override the projection.
+/// A growth rate may carry a range like any other number, `growth: {value: 0.03, low: 0.01,
+/// high: 0.05}` (or `rate: {value: …, low: …, high: …}` per period); the series expands from
+/// the central rate and the Monte Carlo analysis draws the rate (``UncertaintyEngine``).
 public struct SeriesSpec: Sendable, Hashable {
     /// A growth rate that applies up to and including `until`.
     public struct GrowthPeriod: Sendable, Hashable {
         /// The last year (inclusive) the rate applies to.
         public var until: Int
-        /// Growth per year as a fraction (0.03 = 3 % a year).
-        public var rate: Double
-        /// A period with growth `rate` per year up to and including `until`.
-        public init(until: Int, rate: Double) {
+        /// Growth per year as a fraction (0.03 = 3 % a year), with its range and source when
+        /// given; the series expands from `rate.value`.
+        public var rate: Estimate
+        /// A period with growth `rate` per year (a fraction, with an optional range) up to and
+        /// including `until`.
+        public init(until: Int, rate: Estimate) {
             self.until = until
             self.rate = rate
+        }
+        /// A period with the unranged growth `rate` per year up to and including `until`.
+        public init(until: Int, rate: Double) {
+            self.init(until: until, rate: Estimate(rate))
         }
     }
 
@@ -58,7 +67,7 @@ public struct SeriesSpec: Sendable, Hashable {
             for (offset, year) in years.enumerated() {
                 if year > baseYear {
                     while periodIndex < growth.count && growth[periodIndex].until < year { periodIndex += 1 }
-                    let rate = periodIndex < growth.count ? growth[periodIndex].rate : (growth.last?.rate ?? 0)
+                    let rate = periodIndex < growth.count ? growth[periodIndex].rate.value : (growth.last?.rate.value ?? 0)
                     value *= 1 + rate
                 }
                 out[offset] = year <= baseYear ? baseValue : value
@@ -103,7 +112,33 @@ public struct SeriesSpec: Sendable, Hashable {
     }
 }
 
-extension SeriesSpec.GrowthPeriod: Codable {}
+/// Coded as `until` and `rate`; the rate is a number when it is a plain value, else an
+/// estimate (`{"value": …, "low": …, "high": …}`, ``Estimate``'s coding). Both forms decode.
+extension SeriesSpec.GrowthPeriod: Codable {
+    private enum CodingKeys: String, CodingKey { case until, rate }
+
+    /// Decodes `until` and a `rate` written as a number or as an estimate.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let until = try container.decode(Int.self, forKey: .until)
+        if let plain = try? container.decode(Double.self, forKey: .rate) {
+            self.init(until: until, rate: plain)
+        } else {
+            self.init(until: until, rate: try container.decode(Estimate.self, forKey: .rate))
+        }
+    }
+
+    /// Encodes `until`, and `rate` as a number unless it has a range, distribution or source.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(until, forKey: .until)
+        if rate == Estimate(rate.value) {
+            try container.encode(rate.value, forKey: .rate)
+        } else {
+            try container.encode(rate, forKey: .rate)
+        }
+    }
+}
 
 /// Coded as `base`, `growth`, `unit` and `points` as `[{"year": 2020, "value": 0.9}, …]`.
 extension SeriesSpec: Codable {

@@ -19,7 +19,7 @@ public struct Catalogue: Sendable, Hashable {
             if let inputsNode = try body.optional("inputs") {
                 for (key, value) in try inputsNode.entries() {
                     guard let unit = unitOf(key) else { throw value.error(.unknownKey, "unknown input key '\(key)'") }
-                    inputs[key] = try value.series(unit: unit)
+                    inputs[key] = try value.series(unit: unit, rangedGrowth: true)
                 }
             }
             sets.append(FactorSet(id: id, name: try body.required("name").localizedName(),

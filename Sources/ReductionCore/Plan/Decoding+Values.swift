@@ -47,8 +47,10 @@ extension YAMLValue {
 
     static let seriesKeys: Set<String> = estimateKeys.union(["base", "growth", "values"])
 
-    /// A year series (see ``SeriesSpec``), converted to `targetUnit`.
-    func series(unit targetUnit: String) throws(PlanError) -> SeriesSpec {
+    /// A year series (see ``SeriesSpec``), converted to `targetUnit`. A growth rate may carry
+    /// a range only where `rangedGrowth` is true (plan inputs and factor sets, whose growth the
+    /// Monte Carlo analysis draws); elsewhere a ranged rate is refused rather than left undrawn.
+    func series(unit targetUnit: String, rangedGrowth: Bool = false) throws(PlanError) -> SeriesSpec {
         if !isMapping {
             var spec = SeriesSpec.constant(try double())
             spec.unit = targetUnit
@@ -82,10 +84,10 @@ extension YAMLValue {
                         throw item.error(.yearOutOfRange, "growth periods must be in increasing years")
                     }
                     previous = until
-                    growth.append(.init(until: until, rate: try item.required("rate").growthRate()))
+                    growth.append(.init(until: until, rate: try item.required("rate").growthRate(ranged: rangedGrowth)))
                 }
             } else {
-                growth = [.init(until: Int.max, rate: try growthValue.growthRate())]
+                growth = [.init(until: Int.max, rate: try growthValue.growthRate(ranged: rangedGrowth))]
             }
         }
         var points: [(year: Int, value: Double)] = []
@@ -109,9 +111,30 @@ extension YAMLValue {
         return SeriesSpec(base: base, growth: growth, points: points, unit: targetUnit)
     }
 
+    static let growthKeys: Set<String> = ["value", "low", "high", "distribution", "source", "note"]
+
+    /// A growth rate per year as a fraction, `0.03`, or with a range for the Monte Carlo
+    /// analysis, `{value: 0.03, low: 0.01, high: 0.05, distribution?, source?}` (only when
+    /// `ranged`). The value and both ends must be above −100 % and at most +100 % a year, and
+    /// `low ≤ value ≤ high`.
+    func growthRate(ranged: Bool) throws(PlanError) -> Estimate {
+        guard isMapping else { return Estimate(try growthFraction()) }
+        guard ranged else {
+            throw error(.invalidValue, "a growth rate with a range (a mapping) is drawn for plan inputs only; write this rate as a plain number")
+        }
+        try allowOnly(Self.growthKeys)
+        var estimate = Estimate(try required("value").growthFraction())
+        estimate.low = try optional("low")?.growthFraction()
+        estimate.high = try optional("high")?.growthFraction()
+        estimate.distribution = try optional("distribution")?.enumeration(Distribution.self)
+        estimate.source = try optional("source")?.text()
+        try checkRange(estimate)
+        return estimate
+    }
+
     /// A growth rate per year as a fraction; must be above −100 % and at most +100 % a year
     /// (a doubling every year; larger rates are percents written as numbers, `4` for 4 %).
-    func growthRate() throws(PlanError) -> Double {
+    func growthFraction() throws(PlanError) -> Double {
         let rate = try double()
         guard rate > -1 else { throw error(.invalidValue, "a growth rate must be above -1 (-100 %), found \(rate)") }
         guard rate <= 1 else {

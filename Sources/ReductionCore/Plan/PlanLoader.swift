@@ -81,7 +81,7 @@ public enum PlanLoader {
                 if let choices = model.spec(for: key)?.choices, let index = try value.choice(of: choices, key: key) {
                     inputs[key] = .constant(Double(index))
                 } else {
-                    inputs[key] = try value.series(unit: unit)
+                    inputs[key] = try value.series(unit: unit, rangedGrowth: true)
                 }
                 units[key] = unit
                 inputNodes[key] = value

@@ -44,7 +44,8 @@ extension PlanValidator {
         }
         for key in plan.inputs.keys.sorted() where locator.writtenInputs?.contains(key) ?? true {
             guard let series = plan.inputs[key] else { continue }
-            if let rate = series.growth.map(\.rate).first(where: { !plausibleGrowth.contains($0) }) {
+            let rates = series.growth.flatMap { [$0.rate.value, $0.rate.low, $0.rate.high].compactMap { $0 } }
+            if let rate = rates.first(where: { !plausibleGrowth.contains($0) }) {
                 findings.warnings.append("inputs.\(key): growth \(InputLimits.number(rate)) (\(InputLimits.number(rate * 100)) % a year) "
                                     + "is outside the plausible range −20 %…+30 % a year; write 0.04 for 4 %")
             }
@@ -63,6 +64,59 @@ extension PlanValidator {
                                         + "\(InputLimits.text(plausiblePriceCNYPerGJ)) CNY/GJ (coal ≈ 30–70, gas ≈ 50–100, oil products ≈ 185–260, "
                                         + "electricity ≈ 83–333, hydrogen ≈ 210–580); check the unit (diesel is priced per L, electricity per kWh)")
                 }
+            }
+        }
+    }
+
+    /// A problem for each growth period whose rate (value, low or high) is not a finite
+    /// fraction above −100 % and at most +100 % a year, or whose range does not hold its value:
+    /// the loader refuses these at their line, so this catches a plan edited in code.
+    static func checkGrowth(_ plan: Plan, locator: PlanLocator, into findings: inout PlanFindings) {
+        for key in plan.inputs.keys.sorted() {
+            guard let series = plan.inputs[key] else { continue }
+            for (index, period) in series.growth.enumerated() {
+                let rate = period.rate
+                let place = locator(series.growth.count == 1 ? "inputs.\(key).growth" : "inputs.\(key).growth[\(index)]")
+                let bounds = [rate.value, rate.low, rate.high].compactMap { $0 }
+                if let bad = bounds.first(where: { !($0.isFinite && $0 > -1 && $0 <= 1) }) {
+                    findings.problems.append(PlanError(.invalidValue,
+                                                       "a growth rate must be a finite fraction above -1 (-100 %) and at most 1 (+100 %) a year, found \(bad)",
+                                                       at: place))
+                } else if let low = rate.low, low > rate.value {
+                    findings.problems.append(PlanError(.invalidValue, "low (\(low)) is above value (\(rate.value))", at: place))
+                } else if let high = rate.high, high < rate.value {
+                    findings.problems.append(PlanError(.invalidValue, "high (\(high)) is below value (\(rate.value))", at: place))
+                }
+            }
+        }
+    }
+
+    /// A problem for each input whose growth range would take it outside what it can be: the
+    /// series expanded with every ranged rate at its `low` end, then at its `high` end (the
+    /// extremes of a positive base), must stay within the spec's hard range, and a share within
+    /// 0–1. Members of a share group are exempt: each draw renormalises their group.
+    static func checkGrowthRanges(_ plan: Plan, model: some SectorModel, table: InputTable, locator: PlanLocator,
+                                  into findings: inout PlanFindings) {
+        var grouped = Set<String>()
+        for group in model.shareGroups {
+            for pattern in expand(group.pattern, table: table) { grouped.formUnion(table.keys(matching: pattern).map(\.key)) }
+        }
+        for key in plan.inputs.keys.sorted() where !grouped.contains(key) {
+            guard var series = plan.inputs[key], series.growth.contains(where: \.rate.isRanged), let spec = model.spec(for: key) else { continue }
+            let central = series.growth
+            var possible = spec.limits?.hard ?? -Double.infinity...Double.infinity
+            if spec.kind == .share { possible = max(possible.lowerBound, 0)...min(possible.upperBound, 1) }
+            for (end, pick) in [("low", \Estimate.low), ("high", \Estimate.high)] {
+                series.growth = central.map { .init(until: $0.until, rate: $0.rate.isRanged ? $0.rate[keyPath: pick] ?? $0.rate.value : $0.rate.value) }
+                let values = series.expand(years: plan.modelYears, baseYear: plan.header.baseYear)
+                // 1e-9: the tolerance checkValues allows a share.
+                guard let offset = values.firstIndex(where: { $0 < possible.lowerBound - 1e-9 || $0 > possible.upperBound + 1e-9 }) else { continue }
+                let year = plan.modelYears.lowerBound + offset
+                findings.problems.append(PlanError(.invalidValue,
+                                                   "with its growth at the \(end) end of its range, \(InputLimits.number(values[offset])) \(spec.unit) in \(year) "
+                                                       + "is outside the possible range \(InputLimits.text(possible)) \(spec.unit); narrow the growth range",
+                                                   at: locator("inputs.\(key)")))
+                break
             }
         }
     }

@@ -59,6 +59,8 @@ enum PlanValidator {
         checkValues(table, model: model, locator: locator, into: &findings)
         checkShareGroups(model.shareGroups, table: table, locator: locator, into: &findings)
         checkLimits(plan, model: model, table: table, locator: locator, into: &findings)
+        checkGrowth(plan, locator: locator, into: &findings)
+        if findings.problems.isEmpty { checkGrowthRanges(plan, model: model, table: table, locator: locator, into: &findings) }
         checkMeasures(plan, locator: locator, into: &findings)
         for measure in plan.measures {
             for change in measure.changes {

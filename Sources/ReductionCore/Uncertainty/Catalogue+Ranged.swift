@@ -16,4 +16,12 @@ extension Catalogue {
     public func rangedFactors(in id: String) -> Int {
         factorSet(id)?.inputs.values.filter { $0.base?.isRanged == true }.count ?? 0
     }
+
+    /// How many growth rates of factor set `id` carry a range (one per ranged growth period;
+    /// drawn as kind `growth` when a plan uses the set's value); 0 for an unknown set.
+    public func rangedGrowthRates(in id: String) -> Int {
+        factorSet(id)?.inputs.values.reduce(0) { count, spec in
+            spec.base == nil ? count : count + spec.growth.filter(\.rate.isRanged).count
+        } ?? 0
+    }
 }

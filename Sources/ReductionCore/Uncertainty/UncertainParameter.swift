@@ -19,6 +19,9 @@ enum UncertainParameter: Sendable, Hashable {
     case carbonPrice(estimate: Estimate)
     /// An input whose value is the plan's factor set's default (counted as kind `factor`).
     case factor(key: Int, estimate: Estimate)
+    /// The growth rate of an input's growth period `period` (``SeriesSpec/growth``): the
+    /// projected years are re-expanded with the drawn rate (``Worker/applyGrowth()``).
+    case growth(key: Int, period: Int, estimate: Estimate)
 
     /// The same parameter with its estimate's source text dropped, so that worker threads
     /// never share string storage (and its reference count) in the hot loop.
@@ -36,6 +39,7 @@ enum UncertainParameter: Sendable, Hashable {
         case let .discountRate(b, e): return .discountRate(basis: b, estimate: bare(e))
         case let .carbonPrice(e): return .carbonPrice(estimate: bare(e))
         case let .factor(key, e): return .factor(key: key, estimate: bare(e))
+        case let .growth(key, p, e): return .growth(key: key, period: p, estimate: bare(e))
         }
     }
 
@@ -43,14 +47,14 @@ enum UncertainParameter: Sendable, Hashable {
         switch self {
         case let .input(_, e), let .change(_, _, e), let .ratio(_, _, e), let .penetration(_, e),
              let .lifetime(_, e), let .capex(_, e), let .opex(_, e), let .price(_, _, e), let .discountRate(_, e),
-             let .carbonPrice(e), let .factor(_, e): e
+             let .carbonPrice(e), let .factor(_, e), let .growth(_, _, e): e
         }
     }
 
     /// What kind of number this is (counted by kind in the summary and the XML): `input` (a
     /// plan input), `factor` (a factor-set default), `change`, `ratio`, `penetration`,
     /// `lifetime`, `capex`, `opex` (catalogue numbers), `price` (energy prices, both bases),
-    /// `discount-rate` and `carbon-price`.
+    /// `discount-rate`, `carbon-price` and `growth` (an input's growth rate).
     var kind: String {
         switch self {
         case .input: "input"
@@ -64,6 +68,7 @@ enum UncertainParameter: Sendable, Hashable {
         case .discountRate: "discount-rate"
         case .carbonPrice: "carbon-price"
         case .factor: "factor"
+        case .growth: "growth"
         }
     }
 
@@ -71,10 +76,18 @@ enum UncertainParameter: Sendable, Hashable {
     /// `inputs.<key>`, `measures.<id>.changes[<i>]`, `measures.<id>.changes[<i>].ratio`,
     /// `measures.<id>.deployment.max`, `measures.<id>.lifetime`, `.capex`, `.opex`,
     /// `energyPrices.<carrier>` (social) or `energyPrices.<carrier>.private`,
-    /// `discountRates.social`, `discountRates.private`, `referenceCarbonPrice`.
+    /// `discountRates.social`, `discountRates.private`, `referenceCarbonPrice`, and for a growth
+    /// rate `inputs.<key>.growth` (one rate for every year) or `inputs.<key>.growth[<i>]` (the
+    /// i-th period of a list, from 0).
     func name(in plan: Plan, table: InputTable, carriers: [String]) -> String {
         switch self {
         case let .input(key, _), let .factor(key, _): "inputs.\(table.keys[key])"
+        case let .growth(key, period, _):
+            if let growth = plan.inputs[table.keys[key]]?.growth, growth.count == 1, growth[0].until == Int.max {
+                "inputs.\(table.keys[key]).growth"
+            } else {
+                "inputs.\(table.keys[key]).growth[\(period)]"
+            }
         case let .change(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)]"
         case let .ratio(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)].ratio"
         case let .penetration(m, _): "measures.\(plan.measures[m].id).deployment.max"
@@ -88,15 +101,21 @@ enum UncertainParameter: Sendable, Hashable {
     }
 
     /// Every ranged number of `plan`, in a fixed order: inputs by key (`factor` where the
-    /// value is the factor set's default, `factorDefaults`), measures in plan order, then energy
-    /// prices by carrier (social, then private), the discount rates and the reference price.
+    /// value is the factor set's default, `factorDefaults`), each followed by its ranged growth
+    /// rates in period order, measures in plan order, then energy prices by carrier (social, then
+    /// private), the discount rates and the reference price.
     static func all(in plan: Plan, table: InputTable, carriers: [String],
                     factorDefaults: [String: SeriesSpec] = [:]) -> [UncertainParameter] {
         var parameters: [UncertainParameter] = []
         for (index, key) in table.keys.enumerated() {
-            guard let base = plan.inputs[key]?.base, base.isRanged else { continue }
-            let isDefault = factorDefaults[key]?.base == base
-            parameters.append(isDefault ? .factor(key: index, estimate: base) : .input(key: index, estimate: base))
+            guard let spec = plan.inputs[key], let base = spec.base else { continue }
+            if base.isRanged {
+                let isDefault = factorDefaults[key]?.base == base
+                parameters.append(isDefault ? .factor(key: index, estimate: base) : .input(key: index, estimate: base))
+            }
+            for (period, growth) in spec.growth.enumerated() where growth.rate.isRanged {
+                parameters.append(.growth(key: index, period: period, estimate: growth.rate))
+            }
         }
         for (m, measure) in plan.measures.enumerated() { parameters += of(measure, index: m) }
         for basis in PriceBasis.allCases {
@@ -168,6 +187,8 @@ enum UncertainParameter: Sendable, Hashable {
             if basis == .social { worker.socialRate = value } else { worker.privateRate = value }
         case .carbonPrice:
             worker.referencePrice = value
+        case let .growth(key, period, _):
+            worker.setGrowth(key: key, period: period, rate: value)
         }
     }
 }

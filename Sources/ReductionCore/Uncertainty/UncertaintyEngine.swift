@@ -11,10 +11,11 @@ import Foundation
 ///   compares with the central rank. `re-decide`: each draw re-chooses the alternatives and
 ///   re-orders the MACC with the central evaluation's own code (`Ordering/`), giving rank
 ///   stability and P(chosen) per measure ("how robust is the ranking itself?").
-/// - Everything ranged is drawn: inputs and factor-set defaults, the catalogue's numbers
-///   (changes, ratios, penetration, lifetime, capex, opex), energy prices of both bases, both
-///   discount rates and the reference carbon price (`UncertainParameter`).
-/// - Share groups stay consistent: after the inputs are drawn, the members of each share group
+/// - Everything ranged is drawn: inputs and factor-set defaults, their growth rates (the
+///   projection re-expanded with the drawn rate), the catalogue's numbers (changes, ratios,
+///   penetration, lifetime, capex, opex), energy prices of both bases, both discount rates and
+///   the reference carbon price (`UncertainParameter`).
+/// - Share groups stay consistent: after the inputs and their growth are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.
 /// - Declared rank correlations (``Plan/correlations``) are induced with the Iman–Conover
@@ -78,6 +79,7 @@ public struct UncertaintyEngine: Sendable {
         let drawnInputs = Set(parameters.compactMap { parameter -> Int? in
             if case let .input(key, _) = parameter { return key }
             if case let .factor(key, _) = parameter { return key }
+            if case let .growth(key, _, _) = parameter { return key }
             return nil
         })
         var groups: [(members: [Int], mustSumToOne: Bool)] = []
@@ -98,7 +100,7 @@ public struct UncertaintyEngine: Sendable {
         func position(_ name: String, _ item: RankCorrelation) throws(PlanError) -> Int {
             guard let index = names.firstIndex(of: name) else {
                 throw PlanError(.unknownKey, "correlation names '\(name)', which is not a drawn parameter of this plan "
-                                + "(a number with a range: inputs.<key> or measures.<id>.<number>)", at: item.location)
+                                + "(a number with a range: inputs.<key>, inputs.<key>.growth or measures.<id>.<number>)", at: item.location)
             }
             if let known = positions.firstIndex(of: index) { return known }
             positions.append(index)

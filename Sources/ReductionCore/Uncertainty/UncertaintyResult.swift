@@ -138,8 +138,9 @@ public struct UncertaintyResult: Sendable, Hashable {
     public var targetProbabilities: [String: Double]
     /// The question the run answers.
     public var mode: UncertaintyMode = .fixedPlan
-    /// How many parameters of each kind were drawn (`input`, `change`, `ratio`,
-    /// `penetration`, `lifetime`, `capex`, `opex`).
+    /// How many parameters of each kind were drawn: `input`, `factor`, `growth` (an input's
+    /// growth rate), `change`, `ratio`, `penetration`, `lifetime`, `capex`, `opex`, `price`,
+    /// `discount-rate` and `carbon-price`; a kind with nothing drawn is absent.
     public var drawnByKind: [String: Int] = [:]
     /// Declared correlations with the rank correlation achieved.
     public var correlations: [AchievedCorrelation] = []

@@ -65,6 +65,9 @@ struct Worker {
     /// Share groups with a drawn member and each group's central sum per year offset.
     let shareGroups: [(members: [Int], mustSumToOne: Bool)]
     let centralSums: [[Double]]
+    /// Inputs with a drawn growth rate, and each table row's index among them (−1 for none).
+    var growth: [GrowthDraw]
+    let growthSlots: [Int]
     /// For each parameter, its column in `correlatedUniforms`, or −1.
     let correlatedSlot: [Int]
     let correlatedUniforms: [Double]
@@ -134,6 +137,7 @@ struct Worker {
         centralSums = engine.shareGroups.map { group in
             (0..<base.yearCount).map { offset in group.members.reduce(0) { $0 + base.values[$1 * base.yearCount + offset] } }
         }
+        (growth, growthSlots) = GrowthDraw.all(for: engine.parameters, plan: evaluator.plan, table: base)
         var slots = [Int](repeating: -1, count: engine.parameters.count)
         for (slot, position) in engine.correlated.enumerated() { slots[position] = slot }
         correlatedSlot = slots
@@ -200,6 +204,7 @@ struct Worker {
             outcome.uniforms[index] = u
             parameter.apply(parameter.estimate.sample(u), to: &self)
         }
+        if !growth.isEmpty { applyGrowth() }
         if !shareGroups.isEmpty { renormaliseShareGroups() }
         for carrier in targetPrices.indices {
             targetPrices[carrier] = socialPriceDraw[carrier].apply(centralSocialTarget[carrier])
