@@ -77,6 +77,13 @@ struct Worker {
     let reported: [Int]
     /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
     let centralRank: [Int]
+    /// Re-decide on a year-by-year model: the central target-year ordering with this thread's
+    /// buffers, the draw's cost numbers at the social and the private rate and prices, every
+    /// measure (plan order) and which are committed.
+    var ordering: TargetYearOrdering
+    var socialCosts: TargetYearOrdering.Costs, privateCosts: TargetYearOrdering.Costs
+    let allMeasures: [Int]
+    let committed: [Bool]
 
     init(engine: UncertaintyEngine, correlatedUniforms: [Double]) {
         let evaluator = engine.evaluator
@@ -139,6 +146,12 @@ struct Worker {
         correlatedSlot = slots
         self.correlatedUniforms = correlatedUniforms
         correlatedCount = engine.correlated.count
+        ordering = TargetYearOrdering(model: model, window: runWindow, measures: compiled, ids: evaluator.plan.measures.map(\.id),
+                                      cost: costs, base: table, target: targetOffset, gwp: gwp)
+        socialCosts = evaluator.targetYearCosts(rate: socialRate, basis: .social)
+        privateCosts = evaluator.targetYearCosts(rate: privateRate, basis: .private)
+        allMeasures = Array(evaluator.plan.measures.indices)
+        committed = evaluator.plan.measures.map(\.committed)
     }
 
     /// Rescales the members of each share group proportionally, year by year, so the group
