@@ -56,8 +56,8 @@ extension PlanEvaluator {
                                               cost: costs, base: baseTable, target: target, gwp: gwp)
             let numbers = targetYearCosts(rate: rate, basis: .social)
             ordering.start(remaining, inputs: baseTable)
-            while let chosen = ordering.choose(measures: measures, base: baseTable, costs: numbers) {
-                ordering.add(chosen, measures: measures, base: baseTable, costs: numbers)
+            while let chosen = ordering.choose(base: baseTable, costs: numbers) {
+                ordering.add(chosen, base: baseTable, costs: numbers)
             }
             runs += ordering.runs
             for index in ordering.order { append(index, step(index, from: table)) }

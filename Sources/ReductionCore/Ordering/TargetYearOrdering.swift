@@ -39,6 +39,8 @@ struct TargetYearOrdering {
     let footprints: [UInt64?]?
     let capturesAny: [Bool]
     let cost: CostModel
+    /// The measures (a draw writes its numbers here); owned so that calls on them need no copy.
+    var measures: [CompiledMeasure]
 
     /// The prefix's inputs (the target year is the only one kept current) and a probe copy.
     private(set) var table: InputTable
@@ -87,6 +89,7 @@ struct TargetYearOrdering {
         }
         capturesAny = measures.map { !$0.captures.isEmpty }
         self.cost = cost.detached()
+        self.measures = measures
         table = base
         table.values = base.values.map { $0 }
         probe = table
@@ -165,18 +168,20 @@ struct TargetYearOrdering {
     // MARK: Scoring and deciding
 
     /// Scores candidate `index` on the current prefix (one target-year run).
-    mutating func score(_ index: Int, measures: [CompiledMeasure], base: InputTable, costs: Costs) {
+    mutating func score(_ index: Int, base: InputTable, costs: Costs) {
         let t = target, offsets = target..<(target + 1)
         runs += 1
-        measures[index].apply(to: &probe, base: base, offsets: offsets)
+        // One copy of the measure: each call on `measures[index]` would copy it (seven retains).
+        let measure = measures[index]
+        measure.apply(to: &probe, base: base, offsets: offsets)
         scratch.reset(offsets: offsets)
         window(probe, &scratch, offsets)
-        measures[index].restore(&probe, from: table, offset: t)
+        measure.restore(&probe, from: table, offset: t)
         for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
-        measures[index].applyCaptures(to: &scratch)
+        if capturesAny[index] { measure.applyCaptures(to: &scratch) }
+        let p = measure.penetration[t]
         let (after, size) = Self.total(scratch, offset: t, gwp: gwp)
         let a = currentTotal - after
-        let p = measures[index].penetration[t]
         let n = cost.annualNetCost(index, capex: costs.capex[index], opex: costs.opex[index], crf: costs.crf[index],
                                    penetration: p, before: current, after: scratch, prices: costs.prices, offset: t)
         abatement[index] = a
@@ -207,9 +212,9 @@ struct TargetYearOrdering {
     }
 
     /// The candidate to add next (lowest cost per tonne, ties by id), or nil when none abates.
-    mutating func choose(measures: [CompiledMeasure], base: InputTable, costs: Costs) -> Int? {
+    mutating func choose(base: InputTable, costs: Costs) -> Int? {
         for index in byID where candidate[index] && (invalid[index] || footprints == nil) && !fresh[index] {
-            score(index, measures: measures, base: base, costs: costs)
+            score(index, base: base, costs: costs)
         }
         while true {
             // The central rule: in id order, a candidate replaces the best only when strictly cheaper.
@@ -223,18 +228,18 @@ struct TargetYearOrdering {
             }
             if sawNaN && stale {
                 // NaN breaks the order of comparisons: score everything afresh.
-                for index in byID where candidate[index] && !fresh[index] { score(index, measures: measures, base: base, costs: costs) }
+                for index in byID where candidate[index] && !fresh[index] { score(index, base: base, costs: costs) }
                 continue
             }
             guard best >= 0 else { return nil }
             guard fresh[best] else {
-                score(best, measures: measures, base: base, costs: costs)
+                score(best, base: base, costs: costs)
                 continue
             }
             var rescored = false
             for index in byID where candidate[index] && !fresh[index] && hasScore[index]
                 && abs(score[index] - score[best]) <= 2 * (radius[index] + radius[best]) {
-                score(index, measures: measures, base: base, costs: costs)
+                score(index, base: base, costs: costs)
                 rescored = true
             }
             if !rescored { return best }
@@ -245,23 +250,25 @@ struct TargetYearOrdering {
     /// just did): its inputs join the prefix at the target year and its scoring run becomes the
     /// prefix's output. With `second`, also records its net cost at those numbers (re-decide: the
     /// private rate and prices).
-    mutating func add(_ index: Int, measures: [CompiledMeasure], base: InputTable, costs: Costs, second: Costs? = nil) {
+    mutating func add(_ index: Int, base: InputTable, costs: Costs, second: Costs? = nil) {
         let t = target, offsets = target..<(target + 1)
-        if !fresh[index] { score(index, measures: measures, base: base, costs: costs) }
-        measures[index].apply(to: &table, base: base, offsets: offsets)
-        measures[index].apply(to: &probe, base: base, offsets: offsets)
+        if !fresh[index] { score(index, base: base, costs: costs) }
+        let measure = measures[index]
+        measure.apply(to: &table, base: base, offsets: offsets)
+        measure.apply(to: &probe, base: base, offsets: offsets)
         if keptIndex == index {
             swap(&scratch, &kept)
         } else {
             scratch.reset(offsets: offsets)
             window(table, &scratch, offsets)
             for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
-            measures[index].applyCaptures(to: &scratch)
+            measure.applyCaptures(to: &scratch)
         }
+        let p = measure.penetration[t]
         if capturesAny[index] { capturing.append(index) }
         if let second {
             stepSecondNet.append(cost.annualNetCost(index, capex: second.capex[index], opex: second.opex[index],
-                                                    crf: second.crf[index], penetration: measures[index].penetration[t],
+                                                    crf: second.crf[index], penetration: p,
                                                     before: current, after: scratch, prices: second.prices, offset: t))
         }
         swap(&current, &scratch)
@@ -283,7 +290,7 @@ struct TargetYearOrdering {
 
     /// Runs the pathway over every year: `inputs` with the added measures applied in order, the
     /// model's full run into `output` (zeroed first) and the captures in order.
-    mutating func runPathway(inputs: InputTable, measures: [CompiledMeasure], into output: inout ModelOutput) {
+    mutating func runPathway(inputs: InputTable, into output: inout ModelOutput) {
         table.values.withUnsafeMutableBufferPointer { values in
             inputs.values.withUnsafeBufferPointer { source in _ = values.update(fromContentsOf: source) }
         }

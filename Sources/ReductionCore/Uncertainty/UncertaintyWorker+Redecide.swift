@@ -125,11 +125,11 @@ extension Worker {
         } else {
             ordering.start(allMeasures, inputs: table)
         }
-        while let chosen = ordering.choose(measures: compiled, base: table, costs: socialCosts) {
-            ordering.add(chosen, measures: compiled, base: table, costs: socialCosts, second: privateCosts)
+        while let chosen = ordering.choose(base: table, costs: socialCosts) {
+            ordering.add(chosen, base: table, costs: socialCosts, second: privateCosts)
         }
         for index in ordering.byID where ordering.candidate[index] && committed[index] {
-            ordering.add(index, measures: compiled, base: table, costs: socialCosts, second: privateCosts)
+            ordering.add(index, base: table, costs: socialCosts, second: privateCosts)
         }
         for (position, index) in reported.enumerated() {
             let step = ordering.step[index]
@@ -153,7 +153,7 @@ extension Worker {
             outcome.chosen[position] = true
             outcome.keepsRank[position] = centralRank[position] == step + 1
         }
-        ordering.runPathway(inputs: table, measures: compiled, into: &output)
+        ordering.runPathway(inputs: table, into: &output)
         recordPathway(baseEmissions: baseEmissions, baseActivity: baseActivity, baseByBoundary: baseByBoundary)
     }
 }

@@ -49,7 +49,11 @@ struct Worker {
     let targets: [Target]
     let evaluator: PlanEvaluator
     var table: InputTable
-    var compiled: [CompiledMeasure]
+    /// The drawn measures: the ordering's own (``TargetYearOrdering/measures``).
+    var compiled: [CompiledMeasure] {
+        get { ordering.measures }
+        _modify { yield &ordering.measures }
+    }
     /// Drawn cost numbers per measure (plan order).
     var capex: [Double], opex: [Double], lifetime: [Double]
     var output: ModelOutput
@@ -118,7 +122,6 @@ struct Worker {
         targets = evaluator.plan.targets
         table = evaluator.baseTable
         table.values = baseValues.map { $0 }
-        compiled = evaluator.measures.map { $0.detached() }
         capex = evaluator.plan.measures.map(\.capex.value)
         opex = evaluator.plan.measures.map(\.opex.value)
         lifetime = evaluator.plan.measures.map(\.lifetime.value)
@@ -146,7 +149,7 @@ struct Worker {
         correlatedSlot = slots
         self.correlatedUniforms = correlatedUniforms
         correlatedCount = engine.correlated.count
-        ordering = TargetYearOrdering(model: model, window: runWindow, measures: compiled, ids: evaluator.plan.measures.map(\.id),
+        ordering = TargetYearOrdering(model: model, window: runWindow, measures: evaluator.measures.map { $0.detached() }, ids: evaluator.plan.measures.map(\.id),
                                       cost: costs, base: table, target: targetOffset, gwp: gwp)
         socialCosts = evaluator.targetYearCosts(rate: socialRate, basis: .social)
         privateCosts = evaluator.targetYearCosts(rate: privateRate, basis: .private)
