@@ -186,22 +186,26 @@ struct ComponentOrderingTests {
         #expect(kinds == ["all", "1", "2"], "the catalogue of seed 1 has every kind")
     }
 
-    @Test("central evaluation: the same result with components, year by year and all years at once", arguments: 0..<12)
+    @Test("central evaluation: the same result with components, year by year and all years at once", arguments: 0..<8)
     func centralEvaluation(seed: Int) throws {
         let results = try SourcesModel.Form.allCases.map { form in
             let model = Self.model(form, seed: seed)
-            return String(describing: try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model))
+            var result = try PlanEvaluator.evaluate(try PlanLoader.loadExample(for: model), model: model)
+            // The count of model runs is what differs: fewer scoring runs with reuse, one full
+            // run per candidate without a year-by-year run.
+            result.decisions.modelRuns = 0
+            return result
         }
         #expect(results[0] == results[1], "seed \(seed): year by year differs from all years")
         #expect(results[1] == results[2], "seed \(seed): components differ from year by year")
     }
 
-    @Test("re-decide: the same draws with components, year by year and through the general path", arguments: 0..<4)
+    @Test("re-decide: the same draws with components, year by year and through the general path", arguments: 0..<3)
     func redecideDraws(seed: Int) throws {
         let results = try SourcesModel.Form.allCases.map { form in
             let model = Self.model(form, seed: seed)
             let engine = try UncertaintyEngine(plan: try PlanLoader.loadExample(for: model), model: model, mode: .reDecide)
-            return canonical(engine.run(draws: 150, seed: UInt64(seed + 1), threads: 2))
+            return canonical(engine.run(draws: 100, seed: UInt64(seed + 1), threads: 2))
         }
         #expect(results[0] == results[1], "seed \(seed): target-year ordering differs from the general path")
         #expect(results[1] == results[2], "seed \(seed): score reuse differs from re-scoring every candidate")
@@ -226,6 +230,7 @@ struct ComponentOrderingTests {
             return cache.runs
         }
         // Without reuse a pathway of k chosen out of 24 makes 24 + 23 + … + (24 − k + 1) scoring runs.
-        #expect(try runs(.components) < try runs(.yearByYear))
+        let reused = try runs(.components), everyCandidate = try runs(.yearByYear)
+        #expect(reused < everyCandidate)
     }
 }

@@ -24,14 +24,18 @@ struct TargetYearOrderingConformanceTests {
                 sorted(r.targetProbabilities), String(describing: r.sensitivity), "\(r.draws) \(r.seed) \(r.mode)"].joined(separator: "|")
     }
 
-    @Test("the example's central evaluation and 40 re-decided draws are the same through both orderings", arguments: SectorCase.all)
+    @Test("the example's central evaluation and 20 re-decided draws are the same through both orderings", arguments: SectorCase.all)
     func sameBits(sector: SectorCase) throws {
         let plan = try PlanLoader.loadExample(for: sector.model)
         let general = AllYearsModel(inner: sector.model)
-        #expect(String(describing: try PlanEvaluator.evaluate(plan, model: sector.model))
-                == String(describing: try PlanEvaluator.evaluate(plan, model: general)))
-        let fast = try UncertaintyEngine(plan: plan, model: sector.model, mode: .reDecide).run(draws: 40, seed: 4, threads: 2)
-        let slow = try UncertaintyEngine(plan: plan, model: general, mode: .reDecide).run(draws: 40, seed: 4, threads: 2)
+        var fastResult = try PlanEvaluator.evaluate(plan, model: sector.model)
+        var generalResult = try PlanEvaluator.evaluate(plan, model: general)
+        // Only the count of model runs differs (the general ordering runs every year per candidate).
+        fastResult.decisions.modelRuns = 0
+        generalResult.decisions.modelRuns = 0
+        #expect(fastResult == generalResult)
+        let fast = try UncertaintyEngine(plan: plan, model: sector.model, mode: .reDecide).run(draws: 20, seed: 4, threads: 2)
+        let slow = try UncertaintyEngine(plan: plan, model: general, mode: .reDecide).run(draws: 20, seed: 4, threads: 2)
         #expect(Self.text(fast) == Self.text(slow))
     }
 }
