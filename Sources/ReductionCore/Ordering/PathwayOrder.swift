@@ -15,10 +15,12 @@ extension PlanEvaluator {
     /// tonne in the target year given the measures already in (ties by id). When no candidate
     /// abates any more, the committed ones are added last (by id) and the rest leave the pathway.
     ///
-    /// Each step keeps the input table and output of the chosen prefix: a candidate costs one
-    /// application of its own changes and one model run (of the target year alone for a
-    /// year-by-year model), so ordering n measures makes at most n(n+1)/2 scoring runs plus one
-    /// full run per chosen measure, and never re-applies the prefix. Prefix totals go into `cache`.
+    /// A year-by-year model is ordered by ``TargetYearOrdering`` (the code re-decide draws use):
+    /// each candidate is scored with one target-year run on the chosen prefix, at most n(n+1)/2
+    /// scoring runs for n measures (far fewer when the model declares ``ModelComponents``); the
+    /// chosen measures are then run over every year in that order. Any other model scores each
+    /// candidate with a full run on the chosen prefix, which the chosen one keeps. Prefix totals
+    /// go into `cache`, and every model run is counted there.
     func pathwayOrder(_ candidates: [Int], bau: ModelOutput, cache: inout RunCache) -> Pathway {
         let rate = plan.header.socialDiscountRate
         var remaining = candidates.sorted { plan.measures[$0].id < plan.measures[$1].id }
