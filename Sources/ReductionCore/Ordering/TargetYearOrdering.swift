@@ -201,7 +201,8 @@ struct TargetYearOrdering {
                                                                    crf: costs.crf[index], penetration: p, before: current,
                                                                    after: scratch, prices: costs.prices, offset: t))
             fragile[index] = !n.isFinite || !(a > 4 * errorA || a <= -4 * errorA)
-            radius[index] = perTonne.map { (errorNet + abs($0) * errorA) / (a - errorA) } ?? 0
+            // A fragile score is never kept (always re-scored), so it needs no radius.
+            radius[index] = fragile[index] ? 0 : perTonne.map { (errorNet + abs($0) * errorA) / (a - errorA) } ?? 0
         }
         // Keep the best scoring run of this prefix (by cost, then id): the chosen one's becomes the prefix.
         if let perTonne, !perTonne.isNaN,
