@@ -7,6 +7,8 @@ import ReductionCore
 struct SyntheticModel: SectorModel {
     static let sourceCount = 12
     static let measureCount = 50
+    /// Whether the compiled model declares its 12 sources as independent components.
+    var declaresComponents = true
 
     var info: SectorInfo {
         SectorInfo(id: "synthetic", name: LocalizedName("Synthetic", "合成"),
@@ -44,7 +46,7 @@ struct SyntheticModel: SectorModel {
                        EnergyCarrier(id: "electricity", name: LocalizedName("Electricity", "电力"))])
         let years = inputs.years.count
         let resolved = rows
-        return CompiledModel(layout: layout, yearByYear: { table, out, offsets in
+        var model = CompiledModel(layout: layout, yearByYear: { table, out, offsets in
             table.values.withUnsafeBufferPointer { v in
                 for (source, row) in resolved.enumerated() {
                     for offset in offsets {
@@ -59,6 +61,13 @@ struct SyntheticModel: SectorModel {
                 }
             }
         })
+        if declaresComponents {
+            // Each source reads only its own four rows and the shared grid factor.
+            var owner = [Int](repeating: -1, count: inputs.keys.count)
+            for (source, row) in rows.enumerated() { for key in [row.0, row.1, row.2, row.3] { owner[key] = source } }
+            model.components = ModelComponents(count: ids.count, inputComponent: owner, sourceComponent: Array(ids.indices))
+        }
+        return model
     }
 
     static let factors = """

@@ -89,6 +89,21 @@ do {
         if let result { redecided.append(result) }
     }
     print("re-decide identical across thread counts: \(Set(redecided.map(canonical)).count == 1)")
+
+    // The same model without declared components: every candidate re-scored at every step.
+    var whole = SyntheticModel()
+    whole.declaresComponents = false
+    let general = try UncertaintyEngine(plan: plan, model: whole, mode: .reDecide)
+    _ = general.run(draws: 50, seed: 1, threads: 1)  // warm-up
+    let clock = ContinuousClock()
+    var result: UncertaintyResult?
+    let cpu = cpuSeconds()
+    let time = clock.measure { result = general.run(draws: redecideDraws, seed: 1, threads: 1) }
+    let used = cpuSeconds() - cpu
+    print("re-decide without components, draws \(redecideDraws), threads 1: "
+          + String(format: "%.3f s, %.0f draws/s; %.3f CPU s, %.0f draws per CPU s",
+                   seconds(time), Double(redecideDraws) / seconds(time), used, Double(redecideDraws) / used))
+    print("re-decide identical with and without components: \(result.map(canonical) == redecided.first.map(canonical))")
 } catch {
     print("error: \(error)")
     exit(1)

@@ -163,6 +163,19 @@ struct CompiledMeasure: Sendable {
         }
     }
 
+    /// The input rows the changes write (a shift writes its source and its target).
+    var writtenRows: [Int] {
+        ops.flatMap { op -> [Int] in
+            switch op {
+            case let .scale(key, _), let .add(key, _), let .grow(key, _), let .blend(key, _): [key]
+            case let .shift(from, to, _), let .shiftAmount(from, to, _): [from, to]
+            }
+        }
+    }
+
+    /// The output sources the captures remove emissions from.
+    var capturedSources: [Int] { captures.flatMap(\.sources) }
+
     /// Removes captured emissions from a model output.
     func applyCaptures(to output: inout ModelOutput) {
         for capture in captures {

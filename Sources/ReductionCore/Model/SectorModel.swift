@@ -92,6 +92,9 @@ public struct CompiledModel: Sendable {
     public var run: @Sendable (_ inputs: InputTable, _ output: inout ModelOutput) -> Void
     /// Fills only the given year offsets; nil for models with state over years.
     public var runOffsets: (@Sendable (_ inputs: InputTable, _ output: inout ModelOutput, _ offsets: Range<Int>) -> Void)?
+    /// Independent components of the model (``ModelComponents``), when it declares them; the
+    /// ordering then re-scores only the candidates a chosen measure can have changed. Nil: one whole.
+    public var components: ModelComponents?
 
     /// A model that computes all years in one pass (state may carry from year to year).
     public init(layout: OutputLayout,

@@ -18,10 +18,16 @@ extension PlanEvaluator {
 }
 
 extension Worker {
-    /// Re-decide: the draw's numbers go into a drawn evaluator, which re-chooses the either-or
-    /// alternatives and re-orders the MACC with the central code (`Ordering/`); every measure's
-    /// interacted abatement, cost and place in the draw's order is recorded.
+    /// Re-decide: the draw re-chooses the either-or alternatives and re-orders the MACC with the
+    /// central code (`Ordering/`); every measure's interacted abatement, cost and place in the
+    /// draw's order is recorded. A year-by-year model orders at the target year alone
+    /// (``runRedecidedTargetYear()``); any other model through a drawn evaluator.
     mutating func runRedecided() {
+        if yearByYear { runRedecidedTargetYear() } else { runRedecidedGeneral() }
+    }
+
+    /// An evaluator with the draw's plan numbers, inputs, measures and prices.
+    func drawnEvaluator() -> PlanEvaluator {
         var plan = evaluator.plan
         plan.header.socialDiscountRate = socialRate
         plan.header.privateDiscountRate = privateRate
@@ -40,8 +46,14 @@ extension Worker {
             return series.map { $0.map { draw.apply($0) } }
         }
         let costs = CostModel(entries: central.entries, socialPrices: social, privatePrices: privatePrices)
-        let drawn = PlanEvaluator(drawnFrom: evaluator, plan: plan, table: table, measures: compiled, costs: costs)
+        return PlanEvaluator(drawnFrom: evaluator, plan: plan, table: table, measures: compiled, costs: costs)
+    }
 
+    /// Re-decide through a drawn evaluator and the central ``PlanEvaluator/pathwayOrder(_:bau:cache:)``
+    /// (models with state over years).
+    mutating func runRedecidedGeneral() {
+        let drawn = drawnEvaluator()
+        let plan = drawn.plan
         let bau = drawn.model(table)
         var cache = RunCache()
         // The standalone runs only feed the either-or choice: a plan without alternatives skips them.
@@ -81,5 +93,67 @@ extension Worker {
         output = sequence.outputs[sequence.outputs.count - 1]
         recordPathway(baseEmissions: bau.totalCO2e(offset: baseOffset, gwp: gwp), baseActivity: bau.activity[baseOffset],
                       baseByBoundary: ReportingBoundary.allCases.map { bau.totalCO2e(offset: baseOffset, gwp: gwp, boundary: $0) })
+    }
+    /// Re-decide on a year-by-year model: the central ``TargetYearOrdering`` on the draw's inputs,
+    /// measures, cost numbers and target-year prices (no plan copy, nothing allocated), then one
+    /// run of the pathway over every year. The numbers are those of ``runRedecidedGeneral()``.
+    mutating func runRedecidedTargetYear() {
+        for index in capex.indices {
+            socialCosts.capex[index] = capex[index]
+            socialCosts.opex[index] = opex[index]
+            socialCosts.crf[index] = CostMetrics.capitalRecoveryFactor(rate: socialRate, years: lifetime[index]) ?? 0
+            privateCosts.capex[index] = capex[index]
+            privateCosts.opex[index] = opex[index]
+            privateCosts.crf[index] = CostMetrics.capitalRecoveryFactor(rate: privateRate, years: lifetime[index]) ?? 0
+        }
+        for carrier in targetPrices.indices {
+            socialCosts.prices[carrier] = targetPrices[carrier]
+            privateCosts.prices[carrier] = privateTargetPrices[carrier]
+        }
+        // The BAU's base year, which relative targets compare with.
+        let baseOffset = evaluator.reportOffset
+        output.reset(offsets: baseOffset..<(baseOffset + 1))
+        runWindow(table, &output, baseOffset..<(baseOffset + 1))
+        let baseEmissions = total(at: baseOffset), baseActivity = output.activity[baseOffset]
+        let baseByBoundary = ReportingBoundary.allCases.map { output.totalCO2e(offset: baseOffset, gwp: gwp, boundary: $0) }
+
+        // The standalone runs only feed the either-or choice: a plan without alternatives skips them.
+        if hasAlternatives {
+            let drawn = drawnEvaluator()
+            var cache = RunCache()
+            ordering.start(drawn.chooseAlternatives(drawn.standaloneRuns(bau: drawn.model(table), cache: &cache)).kept, inputs: table)
+        } else {
+            ordering.start(allMeasures, inputs: table)
+        }
+        while let chosen = ordering.choose(base: table, costs: socialCosts) {
+            ordering.add(chosen, base: table, costs: socialCosts, second: privateCosts)
+        }
+        for index in ordering.byID where ordering.candidate[index] && committed[index] {
+            ordering.add(index, base: table, costs: socialCosts, second: privateCosts)
+        }
+        for (position, index) in reported.enumerated() {
+            let step = ordering.step[index]
+            guard step >= 0 else {
+                outcome.abatement[position] = 0
+                outcome.net[position] = 0
+                outcome.cost[position] = .nan
+                outcome.privateCost[position] = .nan
+                outcome.rank[position] = .nan
+                outcome.chosen[position] = false
+                outcome.keepsRank[position] = centralRank[position] == 0
+                continue
+            }
+            let abatement = ordering.stepAbatement[step]
+            let net = ordering.stepNet[step], privateNet = ordering.stepSecondNet[step]
+            outcome.abatement[position] = abatement
+            outcome.net[position] = net
+            outcome.cost[position] = abatement > 0 ? net / abatement : .nan
+            outcome.privateCost[position] = abatement > 0 ? privateNet / abatement : .nan
+            outcome.rank[position] = Double(step + 1)
+            outcome.chosen[position] = true
+            outcome.keepsRank[position] = centralRank[position] == step + 1
+        }
+        ordering.runPathway(inputs: table, into: &output)
+        recordPathway(baseEmissions: baseEmissions, baseActivity: baseActivity, baseByBoundary: baseByBoundary)
     }
 }

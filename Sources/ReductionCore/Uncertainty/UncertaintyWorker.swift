@@ -49,7 +49,11 @@ struct Worker {
     let targets: [Target]
     let evaluator: PlanEvaluator
     var table: InputTable
-    var compiled: [CompiledMeasure]
+    /// The drawn measures: the ordering's own (``TargetYearOrdering/measures``).
+    var compiled: [CompiledMeasure] {
+        get { ordering.measures }
+        _modify { yield &ordering.measures }
+    }
     /// Drawn cost numbers per measure (plan order).
     var capex: [Double], opex: [Double], lifetime: [Double]
     var output: ModelOutput
@@ -80,6 +84,13 @@ struct Worker {
     let reported: [Int]
     /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
     let centralRank: [Int]
+    /// Re-decide on a year-by-year model: the central target-year ordering with this thread's
+    /// buffers, the draw's cost numbers at the social and the private rate and prices, every
+    /// measure (plan order) and which are committed.
+    var ordering: TargetYearOrdering
+    var socialCosts: TargetYearOrdering.Costs, privateCosts: TargetYearOrdering.Costs
+    let allMeasures: [Int]
+    let committed: [Bool]
 
     init(engine: UncertaintyEngine, correlatedUniforms: [Double]) {
         let evaluator = engine.evaluator
@@ -114,7 +125,6 @@ struct Worker {
         targets = evaluator.plan.targets
         table = evaluator.baseTable
         table.values = baseValues.map { $0 }
-        compiled = evaluator.measures.map { $0.detached() }
         capex = evaluator.plan.measures.map(\.capex.value)
         opex = evaluator.plan.measures.map(\.opex.value)
         lifetime = evaluator.plan.measures.map(\.lifetime.value)
@@ -143,6 +153,12 @@ struct Worker {
         correlatedSlot = slots
         self.correlatedUniforms = correlatedUniforms
         correlatedCount = engine.correlated.count
+        ordering = TargetYearOrdering(model: model, window: runWindow, measures: evaluator.measures.map { $0.detached() }, ids: evaluator.plan.measures.map(\.id),
+                                      cost: costs, base: table, target: targetOffset, gwp: gwp)
+        socialCosts = evaluator.targetYearCosts(rate: socialRate, basis: .social)
+        privateCosts = evaluator.targetYearCosts(rate: privateRate, basis: .private)
+        allMeasures = Array(evaluator.plan.measures.indices)
+        committed = evaluator.plan.measures.map(\.committed)
     }
 
     /// Rescales the members of each share group proportionally, year by year, so the group

@@ -1,0 +1,303 @@
+/// The one ordering decision for a year-by-year model, shared by the central evaluation
+/// (``PlanEvaluator/pathwayOrder(_:bau:cache:)``) and re-decide Monte Carlo draws: repeatedly
+/// add the candidate with the lowest interacted cost per tonne in the target year given the
+/// measures already in (ties by id); stop when no candidate abates any more.
+///
+/// Only the target year is computed: a candidate is scored by applying its changes to a probe
+/// table at the target year, one target-year model run, its captures and those of the measures
+/// already in, then undoing the probe. The chosen candidate's scoring run becomes the prefix.
+///
+/// Score reuse (models that declare ``ModelComponents``): after measure b is added, a candidate
+/// whose components b did not touch keeps its score (it is mathematically unchanged; see
+/// ``ModelComponents``). Kept scores differ from fresh ones by rounding only, so before deciding,
+/// every kept score within `2 (r_c + r_best)` of the best is scored afresh, where r bounds the
+/// rounding of a score from the size of the terms behind it (`κ = 2⁻³⁰` per unit of size, about
+/// 2¹⁷ times the rounding of a sum of 50 terms). The best then is the best of scoring every
+/// candidate afresh, and its recorded numbers are fresh: the same order and the same bits.
+/// Without components every candidate is scored at every step, exactly as always.
+///
+/// One value per thread: every buffer is reused from draw to draw.
+struct TargetYearOrdering {
+    /// What the candidates cost, per measure (plan order), and the prices at the target year.
+    struct Costs {
+        var capex: [Double]
+        var opex: [Double]
+        /// `CRF(rate, lifetime)` at the rate the order is decided at (0 where undefined).
+        var crf: [Double]
+        /// One price per carrier at the target year (NaN: none).
+        var prices: [Double]
+    }
+
+    let window: @Sendable (InputTable, inout ModelOutput, Range<Int>) -> Void
+    let runAll: @Sendable (InputTable, inout ModelOutput) -> Void
+    let target: Int
+    let gwp: [Double]
+    /// Plan indices in id order, and each measure's place in it.
+    let byID: [Int]
+    let idRank: [Int]
+    /// Per measure: the components it touches as bits (nil: all); nil without components.
+    let footprints: [UInt64?]?
+    let capturesAny: [Bool]
+    let cost: CostModel
+    /// The measures (a draw writes its numbers here); owned so that calls on them need no copy.
+    var measures: [CompiledMeasure]
+
+    /// The prefix's inputs (the target year is the only one kept current) and a probe copy.
+    private(set) var table: InputTable
+    private var probe: InputTable
+    /// The prefix's output at the target year, the scoring run, and the best scoring run so far.
+    private var current: ModelOutput
+    private var scratch: ModelOutput
+    private var kept: ModelOutput
+    private var keptIndex = -1
+    private var currentTotal = 0.0, currentSize = 0.0
+
+    /// Per measure: still a candidate; scored on the current prefix; to be re-scored before deciding.
+    private(set) var candidate: [Bool]
+    private var fresh: [Bool]
+    private var invalid: [Bool]
+    /// Per measure: its score's abatement is too close to 0 (or its numbers not finite) to be kept.
+    private var fragile: [Bool]
+    private var hasScore: [Bool]
+    private var score: [Double], radius: [Double]
+    private var abatement: [Double], net: [Double], afterTotal: [Double], afterSize: [Double]
+    private var capturing: [Int]
+
+    /// The measures added, in order, with their target-year abatement (tCO2e) and net annual cost
+    /// at the deciding rate and prices, and (when asked) at a second rate and prices.
+    private(set) var order: [Int]
+    private(set) var stepAbatement: [Double], stepNet: [Double], stepSecondNet: [Double]
+    /// Each measure's place in ``order`` (−1 when not added).
+    private(set) var step: [Int]
+    /// Scoring runs made (one target-year run each).
+    private(set) var runs = 0
+
+    /// Prepares buffers for `measures` on `base`'s shape; `window` must be a year-by-year run.
+    init(model: CompiledModel, window: @escaping @Sendable (InputTable, inout ModelOutput, Range<Int>) -> Void,
+         measures: [CompiledMeasure], ids: [String], cost: CostModel, base: InputTable, target: Int, gwp: [Double]) {
+        self.window = window
+        runAll = model.run
+        self.target = target
+        self.gwp = gwp.map { $0 }
+        let sorted = ids.indices.sorted { ids[$0] < ids[$1] }
+        byID = sorted
+        var rank = [Int](repeating: 0, count: ids.count)
+        for (place, index) in sorted.enumerated() { rank[index] = place }
+        idRank = rank
+        footprints = model.components.map { components in
+            measures.indices.map { components.footprint(of: measures[$0], unitsFromLevel: cost.entries[$0].reached) }
+        }
+        capturesAny = measures.map { !$0.captures.isEmpty }
+        self.cost = cost.detached()
+        self.measures = measures
+        table = base
+        table.values = base.values.map { $0 }
+        probe = table
+        probe.values = base.values.map { $0 }
+        current = ModelOutput(layout: model.layout, years: base.years)
+        scratch = ModelOutput(layout: model.layout, years: base.years)
+        kept = ModelOutput(layout: model.layout, years: base.years)
+        let n = measures.count
+        candidate = Array(repeating: false, count: n)
+        fresh = candidate
+        invalid = candidate
+        fragile = candidate
+        hasScore = candidate
+        score = Array(repeating: 0, count: n)
+        radius = score
+        abatement = score
+        net = score
+        afterTotal = score
+        afterSize = score
+        step = Array(repeating: -1, count: n)
+        capturing = []
+        capturing.reserveCapacity(n)
+        order = []
+        order.reserveCapacity(n)
+        stepAbatement = []
+        stepAbatement.reserveCapacity(n)
+        stepNet = stepAbatement
+        stepSecondNet = stepAbatement
+    }
+
+    /// Starts an ordering of `candidates` on `inputs` (its target year; same shape as `base`).
+    mutating func start(_ candidates: [Int], inputs: InputTable) {
+        let n = table.yearCount, t = target
+        inputs.values.withUnsafeBufferPointer { source in
+            table.values.withUnsafeMutableBufferPointer { values in
+                for row in 0..<(values.count / n) { values[row * n + t] = source[row * n + t] }
+            }
+            probe.values.withUnsafeMutableBufferPointer { values in
+                for row in 0..<(values.count / n) { values[row * n + t] = source[row * n + t] }
+            }
+        }
+        for index in candidate.indices {
+            candidate[index] = false
+            step[index] = -1
+        }
+        for index in candidates { candidate[index] = true; invalid[index] = true; fresh[index] = false }
+        order.removeAll(keepingCapacity: true)
+        stepAbatement.removeAll(keepingCapacity: true)
+        stepNet.removeAll(keepingCapacity: true)
+        stepSecondNet.removeAll(keepingCapacity: true)
+        capturing.removeAll(keepingCapacity: true)
+        runs = 0
+        keptIndex = -1
+        current.reset(offsets: t..<(t + 1))
+        window(table, &current, t..<(t + 1))
+        (currentTotal, currentSize) = Self.total(current, offset: t, gwp: gwp)
+    }
+
+    /// tCO2e at `offset` in ``ModelOutput/totalCO2e(offset:gwp:)``'s order (the same bits), and
+    /// the sum of the terms' sizes.
+    static func total(_ output: ModelOutput, offset: Int, gwp: [Double]) -> (total: Double, size: Double) {
+        let n = output.yearCount, gases = min(gwp.count, 4)
+        return output.gasTonnes.withUnsafeBufferPointer { tonnes in
+            var sum = 0.0, size = 0.0
+            for source in 0..<output.sourceCount {
+                for gas in 0..<gases {
+                    let term = tonnes[(source * 4 + gas) * n + offset] * gwp[gas]
+                    sum += term
+                    size += abs(term)
+                }
+            }
+            return (sum, size)
+        }
+    }
+
+    // MARK: Scoring and deciding
+
+    /// Scores candidate `index` on the current prefix (one target-year run).
+    mutating func score(_ index: Int, base: InputTable, costs: Costs) {
+        let t = target, offsets = target..<(target + 1)
+        runs += 1
+        // One copy of the measure: each call on `measures[index]` would copy it (seven retains).
+        let measure = measures[index]
+        measure.apply(to: &probe, base: base, offsets: offsets)
+        scratch.reset(offsets: offsets)
+        window(probe, &scratch, offsets)
+        measure.restore(&probe, from: table, offset: t)
+        for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
+        if capturesAny[index] { measure.applyCaptures(to: &scratch) }
+        let p = measure.penetration[t]
+        let (after, size) = Self.total(scratch, offset: t, gwp: gwp)
+        let a = currentTotal - after
+        let n = cost.annualNetCost(index, capex: costs.capex[index], opex: costs.opex[index], crf: costs.crf[index],
+                                   penetration: p, before: current, after: scratch, prices: costs.prices, offset: t)
+        abatement[index] = a
+        net[index] = n
+        afterTotal[index] = after
+        afterSize[index] = size
+        fresh[index] = true
+        invalid[index] = false
+        let perTonne = CostMetrics.costPerTonne(annualCost: n, abatement: a)
+        hasScore[index] = perTonne != nil
+        score[index] = perTonne ?? 0
+        if footprints != nil {
+            // Rounding bound (type documentation): κ × the size of the terms behind each number.
+            let kappa = 0x1p-30
+            let errorA = kappa * (currentSize + size)
+            let errorNet = kappa * (abs(n) + cost.netCostMagnitude(index, capex: costs.capex[index], opex: costs.opex[index],
+                                                                   crf: costs.crf[index], penetration: p, before: current,
+                                                                   after: scratch, prices: costs.prices, offset: t))
+            fragile[index] = !n.isFinite || !(a > 4 * errorA || a <= -4 * errorA)
+            // A fragile score is never kept (always re-scored), so it needs no radius.
+            radius[index] = fragile[index] ? 0 : perTonne.map { (errorNet + abs($0) * errorA) / (a - errorA) } ?? 0
+        }
+        // Keep the best scoring run of this prefix (by cost, then id): the chosen one's becomes the prefix.
+        if let perTonne, !perTonne.isNaN,
+           keptIndex < 0 || perTonne < score[keptIndex] || (perTonne == score[keptIndex] && idRank[index] < idRank[keptIndex]) {
+            swap(&scratch, &kept)
+            keptIndex = index
+        }
+    }
+
+    /// The candidate to add next (lowest cost per tonne, ties by id), or nil when none abates.
+    mutating func choose(base: InputTable, costs: Costs) -> Int? {
+        for index in byID where candidate[index] && (invalid[index] || footprints == nil) && !fresh[index] {
+            score(index, base: base, costs: costs)
+        }
+        while true {
+            // The central rule: in id order, a candidate replaces the best only when strictly cheaper.
+            var best = -1, sawNaN = false, stale = false
+            for index in byID where candidate[index] {
+                if !fresh[index] { stale = true }
+                guard hasScore[index] else { continue }
+                if score[index].isNaN { sawNaN = true }
+                if best >= 0, score[index] >= score[best] { continue }
+                best = index
+            }
+            if sawNaN && stale {
+                // NaN breaks the order of comparisons: score everything afresh.
+                for index in byID where candidate[index] && !fresh[index] { score(index, base: base, costs: costs) }
+                continue
+            }
+            guard best >= 0 else { return nil }
+            guard fresh[best] else {
+                score(best, base: base, costs: costs)
+                continue
+            }
+            var rescored = false
+            for index in byID where candidate[index] && !fresh[index] && hasScore[index]
+                && abs(score[index] - score[best]) <= 2 * (radius[index] + radius[best]) {
+                score(index, base: base, costs: costs)
+                rescored = true
+            }
+            if !rescored { return best }
+        }
+    }
+
+    /// Adds `index` to the pathway (scoring it on the current prefix first unless ``choose(measures:base:costs:)``
+    /// just did): its inputs join the prefix at the target year and its scoring run becomes the
+    /// prefix's output. With `second`, also records its net cost at those numbers (re-decide: the
+    /// private rate and prices).
+    mutating func add(_ index: Int, base: InputTable, costs: Costs, second: Costs? = nil) {
+        let t = target, offsets = target..<(target + 1)
+        if !fresh[index] { score(index, base: base, costs: costs) }
+        let measure = measures[index]
+        measure.apply(to: &table, base: base, offsets: offsets)
+        measure.apply(to: &probe, base: base, offsets: offsets)
+        if keptIndex == index {
+            swap(&scratch, &kept)
+        } else {
+            scratch.reset(offsets: offsets)
+            window(table, &scratch, offsets)
+            for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
+            measure.applyCaptures(to: &scratch)
+        }
+        let p = measure.penetration[t]
+        if capturesAny[index] { capturing.append(index) }
+        if let second {
+            stepSecondNet.append(cost.annualNetCost(index, capex: second.capex[index], opex: second.opex[index],
+                                                    crf: second.crf[index], penetration: p,
+                                                    before: current, after: scratch, prices: second.prices, offset: t))
+        }
+        swap(&current, &scratch)
+        currentTotal = afterTotal[index]
+        currentSize = afterSize[index]
+        step[index] = order.count
+        order.append(index)
+        stepAbatement.append(abatement[index])
+        stepNet.append(net[index])
+        candidate[index] = false
+        keptIndex = -1
+        let footprint = footprints?[index] ?? nil
+        for other in byID where candidate[other] {
+            fresh[other] = false
+            if let footprint, let theirs = footprints?[other] ?? nil, footprint & theirs == 0, !fragile[other] { continue }
+            invalid[other] = true
+        }
+    }
+
+    /// Runs the pathway over every year: `inputs` with the added measures applied in order, the
+    /// model's full run into `output` (zeroed first) and the captures in order.
+    mutating func runPathway(inputs: InputTable, into output: inout ModelOutput) {
+        table.values.withUnsafeMutableBufferPointer { values in
+            inputs.values.withUnsafeBufferPointer { source in _ = values.update(fromContentsOf: source) }
+        }
+        for index in order { measures[index].apply(to: &table, base: inputs) }
+        output.reset()
+        runAll(table, &output)
+        for index in order where capturesAny[index] { measures[index].applyCaptures(to: &output) }
+    }
+}
