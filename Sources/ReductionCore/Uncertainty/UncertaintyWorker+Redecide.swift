@@ -68,26 +68,14 @@ extension Worker {
         let t = targetOffset
         for (position, index) in reported.enumerated() {
             guard let step = pathway.order.firstIndex(of: index) else {
-                outcome.abatement[position] = 0
-                outcome.net[position] = 0
-                outcome.cost[position] = .nan
-                outcome.privateCost[position] = .nan
-                outcome.rank[position] = .nan
-                outcome.chosen[position] = false
-                outcome.keepsRank[position] = centralRank[position] == 0
+                recordOutcome(position, step: nil, abatement: 0, net: 0, privateNet: 0)
                 continue
             }
             let before = sequence.outputs[step], after = sequence.outputs[step + 1]
             let abatement = sequence.totals[step][t] - sequence.totals[step + 1][t]
             let net = drawn.annualCost(index, before: before, after: after, rate: socialRate).net[t]
             let privateNet = drawn.annualCost(index, before: before, after: after, rate: privateRate, prices: .private).net[t]
-            outcome.abatement[position] = abatement
-            outcome.net[position] = net
-            outcome.cost[position] = abatement > 0 ? net / abatement : .nan
-            outcome.privateCost[position] = abatement > 0 ? privateNet / abatement : .nan
-            outcome.rank[position] = Double(step + 1)
-            outcome.chosen[position] = true
-            outcome.keepsRank[position] = centralRank[position] == step + 1
+            recordOutcome(position, step: step, abatement: abatement, net: net, privateNet: privateNet)
         }
         let baseOffset = evaluator.reportOffset
         output = sequence.outputs[sequence.outputs.count - 1]
@@ -134,26 +122,35 @@ extension Worker {
         for (position, index) in reported.enumerated() {
             let step = ordering.step[index]
             guard step >= 0 else {
-                outcome.abatement[position] = 0
-                outcome.net[position] = 0
-                outcome.cost[position] = .nan
-                outcome.privateCost[position] = .nan
-                outcome.rank[position] = .nan
-                outcome.chosen[position] = false
-                outcome.keepsRank[position] = centralRank[position] == 0
+                recordOutcome(position, step: nil, abatement: 0, net: 0, privateNet: 0)
                 continue
             }
             let abatement = ordering.stepAbatement[step]
             let net = ordering.stepNet[step], privateNet = ordering.stepSecondNet[step]
-            outcome.abatement[position] = abatement
-            outcome.net[position] = net
-            outcome.cost[position] = abatement > 0 ? net / abatement : .nan
-            outcome.privateCost[position] = abatement > 0 ? privateNet / abatement : .nan
-            outcome.rank[position] = Double(step + 1)
-            outcome.chosen[position] = true
-            outcome.keepsRank[position] = centralRank[position] == step + 1
+            recordOutcome(position, step: step, abatement: abatement, net: net, privateNet: privateNet)
         }
         ordering.runPathway(inputs: table, into: &output)
         recordPathway(baseEmissions: baseEmissions, baseActivity: baseActivity, baseByBoundary: baseByBoundary)
+    }
+
+    /// Records one reported measure's result in the draw: its interacted target-year abatement,
+    /// net costs and place in the order (`step`, 0-based), or, with `step` nil, that it was not
+    /// chosen (no abatement, costs and rank NaN; it keeps its rank when it had none centrally).
+    mutating func recordOutcome(_ position: Int, step: Int?, abatement: Double, net: Double, privateNet: Double) {
+        outcome.abatement[position] = abatement
+        outcome.net[position] = net
+        guard let step else {
+            outcome.cost[position] = .nan
+            outcome.privateCost[position] = .nan
+            outcome.rank[position] = .nan
+            outcome.chosen[position] = false
+            outcome.keepsRank[position] = centralRank[position] == 0
+            return
+        }
+        outcome.cost[position] = abatement > 0 ? net / abatement : .nan
+        outcome.privateCost[position] = abatement > 0 ? privateNet / abatement : .nan
+        outcome.rank[position] = Double(step + 1)
+        outcome.chosen[position] = true
+        outcome.keepsRank[position] = centralRank[position] == step + 1
     }
 }
