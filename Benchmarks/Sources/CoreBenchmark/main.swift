@@ -1,5 +1,6 @@
 // Plan-evaluation and Monte Carlo throughput (run by hand, release build):
 //   swift run -c release CoreBenchmark [draws] [threads...]
+//   (COREBENCH_REDECIDE_ONLY=1: re-decide alone on `draws` draws, for profiling)
 // Prints deterministic evaluations per second for the transport example and the synthetic
 // plan (50 measures, 12 sources, 41 years), then Monte Carlo draws per second on the
 // synthetic plan for each thread count (fixed-plan, then re-decide on draws / 20), and checks
@@ -20,7 +21,7 @@ func cpuSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
-func evaluationsPerSecond(_ plan: Plan, _ model: some SectorModel, minimum: Double = 2) throws -> Double {
+func evaluationsPerSecond(_ plan: Plan, _ model: some SectorModel, minimum: Double = redecideOnly ? 0.1 : 2) throws -> Double {
     let clock = ContinuousClock()
     var count = 0
     let start = clock.now
@@ -43,6 +44,7 @@ func canonical(_ r: UncertaintyResult) -> String {
 let arguments = CommandLine.arguments.dropFirst()
 let draws = arguments.first.flatMap { Int($0) } ?? 20_000
 let threadCounts = arguments.dropFirst().compactMap { Int($0) }
+let redecideOnly = ProcessInfo.processInfo.environment["COREBENCH_REDECIDE_ONLY"] == "1"
 do {
     let transport = TransportModel()
     let transportPlan = try PlanLoader.loadExample(for: transport)
@@ -58,7 +60,7 @@ do {
     let engine = try UncertaintyEngine(plan: plan, model: model)
     print("ranged parameters: \(engine.parameterCount)")
     var results: [UncertaintyResult] = []
-    for threads in threadCounts.isEmpty ? [1, 2] : threadCounts {
+    for threads in redecideOnly ? [] : threadCounts.isEmpty ? [1, 2] : threadCounts {
         _ = engine.run(draws: min(draws, 2_000), seed: 1, threads: threads)  // warm-up
         let clock = ContinuousClock()
         var result: UncertaintyResult?
@@ -70,11 +72,11 @@ do {
         if let result { results.append(result) }
     }
     // Compared as text: a measure without abatement in every draw has NaN cost percentiles.
-    print("identical results across thread counts: \(Set(results.map(canonical)).count == 1)")
+    if !redecideOnly { print("identical results across thread counts: \(Set(results.map(canonical)).count == 1)") }
 
     // Re-decide: every draw re-orders the 50 measures with the central ordering code.
     let redecide = try UncertaintyEngine(plan: plan, model: model, mode: .reDecide)
-    let redecideDraws = max(draws / 20, 200)
+    let redecideDraws = redecideOnly ? draws : max(draws / 20, 200)
     var redecided: [UncertaintyResult] = []
     for threads in threadCounts.isEmpty ? [1, 2] : threadCounts {
         _ = redecide.run(draws: 50, seed: 1, threads: threads)  // warm-up
@@ -91,6 +93,7 @@ do {
     print("re-decide identical across thread counts: \(Set(redecided.map(canonical)).count == 1)")
 
     // The same model without declared components: every candidate re-scored at every step.
+    if redecideOnly { exit(0) }
     var whole = SyntheticModel()
     whole.declaresComponents = false
     let general = try UncertaintyEngine(plan: plan, model: whole, mode: .reDecide)

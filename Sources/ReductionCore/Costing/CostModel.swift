@@ -120,7 +120,7 @@ struct CostModel: Sendable {
             for carrier in 0..<output.layout.carriers.count { sum += output.energy(carrier: carrier, offset: offset) }
             return sum
         case let .carrier(carrier): return output.energy(carrier: carrier, offset: offset)
-        case .activity: return output.activity[offset]
+        case .activity: return output.activity(offset: offset)
         case let .sourceActivity(source): return output.activity(source: source, offset: offset)
         case let .memo(memo): return output.memo(memo, offset: offset)
         case let .sum(parts):

@@ -108,6 +108,6 @@ extension ModelOutput {
 
     /// tCO2e in every year over the sources inside `boundary`.
     public func totalCO2e(gwp: [Double], boundary: ReportingBoundary) -> [Double] {
-        (0..<yearCount).map { totalCO2e(offset: $0, gwp: gwp, boundary: boundary) }
+        (firstOffset..<(firstOffset + yearCount)).map { totalCO2e(offset: $0, gwp: gwp, boundary: boundary) }
     }
 }

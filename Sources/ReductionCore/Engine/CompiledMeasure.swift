@@ -113,38 +113,53 @@ struct CompiledMeasure: Sendable {
     /// year alone, so the other years are left as they were).
     func apply(to table: inout InputTable, base: InputTable, offsets: Range<Int>) {
         let count = table.yearCount
-        let b = base.values
-        table.values.withUnsafeMutableBufferPointer { v in
-            for offset in offsets {
-                let p = penetration[offset]
-                guard p > 0 else { continue }
-                for op in ops {
-                    switch op {
-                    case let .scale(key, change):
-                        let slot = key * count + offset
-                        v[slot] = clamp(v[slot] * (1 + values[change] * p), key)
-                    case let .add(key, change):
-                        let slot = key * count + offset
-                        v[slot] = clamp(v[slot] + values[change] * p, key)
-                    case let .grow(key, change):
-                        let slot = key * count + offset
-                        v[slot] = clamp(v[slot] + values[change] * p * b[slot], key)
-                    case let .blend(key, change):
-                        let slot = key * count + offset
-                        v[slot] = clamp(v[slot] + p * (values[change] - v[slot]), key)
-                    case let .shift(from, to, change):
-                        let source = from * count + offset, target = to * count + offset
-                        let moved = min(b[source] * min(max(values[change] * p, 0), 1), max(v[source], 0))
-                        v[source] -= moved
-                        v[target] = clamp(v[target] + moved * ratios[change], to)
-                    case let .shiftAmount(from, to, change):
-                        let source = from * count + offset, target = to * count + offset
-                        let moved = min(values[change] * p, max(v[source], 0))
-                        v[source] -= moved
-                        v[target] = clamp(v[target] + moved * ratios[change], to)
+        base.values.withUnsafeBufferPointer { b in
+            kinds.withUnsafeBufferPointer { kinds in
+                table.values.withUnsafeMutableBufferPointer { v in
+                    for offset in offsets {
+                        let p = penetration[offset]
+                        guard p > 0 else { continue }
+                        for op in ops {
+                            let change = op.change
+                            Self.perform(op, value: values[change], ratio: ratios[change], penetration: p,
+                                         on: v, base: b, yearCount: count, offset: offset, kinds: kinds)
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// One change at one year offset with penetration `p`: the one formula of every kind of
+    /// change, used by ``apply(to:base:offsets:)`` and by ``YearChanges``. `value` is the change's
+    /// main number, `ratio` its arrival ratio; `v` the table being changed, `b` the base table.
+    @inline(__always)
+    static func perform(_ op: Op, value: Double, ratio: Double, penetration p: Double,
+                        on v: UnsafeMutableBufferPointer<Double>, base b: UnsafeBufferPointer<Double>,
+                        yearCount count: Int, offset: Int, kinds: UnsafeBufferPointer<InputSpec.Kind>) {
+        switch op {
+        case let .scale(key, _):
+            let slot = key * count + offset
+            v[slot] = clamp(v[slot] * (1 + value * p), kinds[key])
+        case let .add(key, _):
+            let slot = key * count + offset
+            v[slot] = clamp(v[slot] + value * p, kinds[key])
+        case let .grow(key, _):
+            let slot = key * count + offset
+            v[slot] = clamp(v[slot] + value * p * b[slot], kinds[key])
+        case let .blend(key, _):
+            let slot = key * count + offset
+            v[slot] = clamp(v[slot] + p * (value - v[slot]), kinds[key])
+        case let .shift(from, to, _):
+            let source = from * count + offset, target = to * count + offset
+            let moved = min(b[source] * min(max(value * p, 0), 1), max(v[source], 0))
+            v[source] -= moved
+            v[target] = clamp(v[target] + moved * ratio, kinds[to])
+        case let .shiftAmount(from, to, _):
+            let source = from * count + offset, target = to * count + offset
+            let moved = min(value * p, max(v[source], 0))
+            v[source] -= moved
+            v[target] = clamp(v[target] + moved * ratio, kinds[to])
         }
     }
 
@@ -152,14 +167,23 @@ struct CompiledMeasure: Sendable {
     /// (undoes a trial ``apply(to:base:offsets:)`` without copying the table).
     func restore(_ table: inout InputTable, from original: InputTable, offset: Int) {
         let count = table.yearCount
-        for op in ops {
-            switch op {
-            case let .scale(key, _), let .add(key, _), let .grow(key, _), let .blend(key, _):
-                table.values[key * count + offset] = original.values[key * count + offset]
-            case let .shift(from, to, _), let .shiftAmount(from, to, _):
-                table.values[from * count + offset] = original.values[from * count + offset]
-                table.values[to * count + offset] = original.values[to * count + offset]
+        original.values.withUnsafeBufferPointer { o in
+            table.values.withUnsafeMutableBufferPointer { v in
+                for op in ops { Self.restore(op, on: v, from: o, yearCount: count, offset: offset) }
             }
+        }
+    }
+
+    /// Puts back the inputs one change writes at one year offset (a shift writes two).
+    @inline(__always)
+    static func restore(_ op: Op, on v: UnsafeMutableBufferPointer<Double>, from o: UnsafeBufferPointer<Double>,
+                        yearCount count: Int, offset: Int) {
+        switch op {
+        case let .scale(key, _), let .add(key, _), let .grow(key, _), let .blend(key, _):
+            v[key * count + offset] = o[key * count + offset]
+        case let .shift(from, to, _), let .shiftAmount(from, to, _):
+            v[from * count + offset] = o[from * count + offset]
+            v[to * count + offset] = o[to * count + offset]
         }
     }
 
@@ -185,12 +209,23 @@ struct CompiledMeasure: Sendable {
         }
     }
 
-    /// `value` limited to what key `key` may hold (shares to [0, 1], non-negative inputs to ≥ 0).
-    private func clamp(_ value: Double, _ key: Int) -> Double {
-        switch kinds[key] {
+    /// `value` limited to what a key of `kind` may hold (shares to [0, 1], non-negative inputs to ≥ 0).
+    @inline(__always)
+    static func clamp(_ value: Double, _ kind: InputSpec.Kind) -> Double {
+        switch kind {
         case .share: min(max(value, 0), 1)
         case .nonNegative: max(value, 0)
         case .any: value
+        }
+    }
+}
+
+extension CompiledMeasure.Op {
+    /// The index of the change (in ``CompiledMeasure/values``) this op belongs to.
+    var change: Int {
+        switch self {
+        case let .scale(_, change), let .shift(_, _, change), let .shiftAmount(_, _, change), let .add(_, change),
+             let .grow(_, change), let .blend(_, change): change
         }
     }
 }

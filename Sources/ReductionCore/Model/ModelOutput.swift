@@ -7,8 +7,12 @@
 public struct ModelOutput: Sendable, Hashable {
     /// The sources, carriers and memo items the arrays are laid out for.
     public let layout: OutputLayout
-    /// The years covered; year offset 0 is `years.lowerBound`.
+    /// The years covered; `years.lowerBound` is year offset ``firstOffset``.
     public let years: ClosedRange<Int>
+    /// The year offset (in the model's input table) of the first year stored: 0 for an output
+    /// of every year. Every offset the methods take is an offset in the input table, so a
+    /// model writes a one-year output (the ordering's scoring runs) exactly as a full one.
+    public let firstOffset: Int
     /// Tonnes: `[(source × gases + gas) × years + year]`.
     public var gasTonnes: [Double]
     /// GJ: `[carrier × years + year]`.
@@ -36,8 +40,16 @@ public struct ModelOutput: Sendable, Hashable {
 
     /// A zeroed output shaped by `layout` for `years`.
     public init(layout: OutputLayout, years: ClosedRange<Int>) {
+        self.init(layout: layout, years: years, firstOffset: 0)
+    }
+
+    /// A zeroed output of `years` only, the first of which is year offset `firstOffset` of
+    /// the model's table (the ordering scores candidates on one-year outputs: a scoring run
+    /// then touches a few cache lines instead of one per row).
+    init(layout: OutputLayout, years: ClosedRange<Int>, firstOffset: Int) {
         self.layout = layout
         self.years = years
+        self.firstOffset = firstOffset
         let n = years.count
         yearCount = n
         sourceCount = layout.sources.count
@@ -52,7 +64,7 @@ public struct ModelOutput: Sendable, Hashable {
     }
 
     @inlinable func gasSlot(_ source: Int, _ gas: Gas, _ offset: Int) -> Int {
-        (source * 4 + gas.index) * yearCount + offset
+        (source * 4 + gas.index) * yearCount + offset - firstOffset
     }
 
     /// Sets every value back to zero (to reuse the buffers for another run).
@@ -70,6 +82,11 @@ public struct ModelOutput: Sendable, Hashable {
     /// Sets the values of the year offsets in `offsets` back to zero.
     public mutating func reset(offsets: Range<Int>) {
         let n = yearCount
+        let offsets = (offsets.lowerBound - firstOffset)..<(offsets.upperBound - firstOffset)
+        if offsets == 0..<n {
+            reset()
+            return
+        }
         func clear(_ array: inout [Double]) {
             array.withUnsafeMutableBufferPointer { buffer in
                 var row = 0
@@ -95,57 +112,57 @@ public struct ModelOutput: Sendable, Hashable {
     @inlinable public mutating func addEmission(_ tonnes: Double, of gas: Gas, source: Int, offset: Int) {
         // The slot is written out rather than `gasSlot(…)`: calling a method on `self` inside
         // its own mutation copies the whole output (nine arrays) in a debug build.
-        let slot = (source * 4 + gas.index) * yearCount + offset
+        let slot = (source * 4 + gas.index) * yearCount + offset - firstOffset
         gasTonnes[slot] += tonnes
     }
 
     /// Adds energy use (GJ) of `carrier` at year offset `offset`.
     @inlinable public mutating func addEnergy(_ gigajoules: Double, carrier: Int, offset: Int) {
-        energyGJ[carrier * yearCount + offset] += gigajoules
+        energyGJ[carrier * yearCount + offset - firstOffset] += gigajoules
     }
 
     /// Adds `tonnes` of `pollutant` from `source`.
     @inlinable public mutating func addPollutant(_ tonnes: Double, of pollutant: Pollutant, source: Int, offset: Int) {
-        pollutantTonnes[(source * 3 + pollutant.index) * yearCount + offset] += tonnes
+        pollutantTonnes[(source * 3 + pollutant.index) * yearCount + offset - firstOffset] += tonnes
     }
 
     /// Adds to a memo item.
     @inlinable public mutating func addMemo(_ value: Double, memo: Int, offset: Int) {
-        memoValues[memo * yearCount + offset] += value
+        memoValues[memo * yearCount + offset - firstOffset] += value
     }
 
     /// Adds to a source's activity.
     @inlinable public mutating func addSourceActivity(_ value: Double, source: Int, offset: Int) {
-        sourceActivity[source * yearCount + offset] += value
+        sourceActivity[source * yearCount + offset - firstOffset] += value
     }
 
     /// Adds to a physical quantity (``OutputLayout/quantities``) at year offset `offset`.
     @inlinable public mutating func addQuantity(_ value: Double, quantity: Int, offset: Int) {
-        quantityValues[quantity * yearCount + offset] += value
+        quantityValues[quantity * yearCount + offset - firstOffset] += value
     }
 
     /// Adds to the sector's activity metric.
     @inlinable public mutating func addActivity(_ value: Double, offset: Int) {
-        activity[offset] += value
+        activity[offset - firstOffset] += value
     }
 
     // MARK: Reading
 
     /// Tonnes of `gas` from `source` in `year`.
     public func tonnes(_ gas: Gas, source: Int, year: Int) -> Double {
-        gasTonnes[gasSlot(source, gas, year - years.lowerBound)]
+        gasTonnes[gasSlot(source, gas, year - years.lowerBound + firstOffset)]
     }
 
     /// tCO2e of `source` in `year` with the GWP factors given in `Gas.allCases` order.
     @inlinable public func co2e(source: Int, offset: Int, gwp: [Double]) -> Double {
         var sum = 0.0
         let stride = yearCount
-        let base = source * 4 * stride + offset
+        let base = source * 4 * stride + offset - firstOffset
         for gas in 0..<gwp.count { sum += gasTonnes[base + gas * stride] * gwp[gas] }
         return sum
     }
 
-    /// Total tCO2e in every year, with the given GWP factors (`Gas.allCases` order).
+    /// Total tCO2e in every year stored, with the given GWP factors (`Gas.allCases` order).
     public func totalCO2e(gwp: [Double]) -> [Double] {
         let n = yearCount
         var totals = [Double](repeating: 0, count: n)
@@ -165,7 +182,7 @@ public struct ModelOutput: Sendable, Hashable {
 
     /// Total tCO2e at one year offset.
     public func totalCO2e(offset: Int, gwp: [Double]) -> Double {
-        let n = yearCount
+        let n = yearCount, offset = offset - firstOffset
         return gasTonnes.withUnsafeBufferPointer { tonnes in
             var sum = 0.0
             for source in 0..<sourceCount {
@@ -176,43 +193,48 @@ public struct ModelOutput: Sendable, Hashable {
     }
 
     /// Energy use (GJ) of carrier `carrier` at year offset `offset`.
-    @inlinable public func energy(carrier: Int, offset: Int) -> Double { energyGJ[carrier * yearCount + offset] }
+    @inlinable public func energy(carrier: Int, offset: Int) -> Double { energyGJ[carrier * yearCount + offset - firstOffset] }
 
     /// Total tonnes of `pollutant` over all sources at year offset `offset`.
     public func pollutant(_ pollutant: Pollutant, offset: Int) -> Double {
         var sum = 0.0
         for source in 0..<layout.sources.count {
-            sum += pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset]
+            sum += pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * yearCount + offset - firstOffset]
         }
         return sum
     }
 
     /// Tonnes of `pollutant` from one source at year offset `offset`.
     public func pollutant(_ pollutant: Pollutant, source: Int, offset: Int) -> Double {
-        pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * years.count + offset]
+        pollutantTonnes[(source * Pollutant.allCases.count + pollutant.index) * yearCount + offset - firstOffset]
     }
 
     /// A memo item's value at year offset `offset`.
-    public func memo(_ memo: Int, offset: Int) -> Double { memoValues[memo * years.count + offset] }
+    public func memo(_ memo: Int, offset: Int) -> Double { memoValues[memo * yearCount + offset - firstOffset] }
 
     /// A physical quantity's value at year offset `offset`.
-    @inlinable public func quantity(_ quantity: Int, offset: Int) -> Double { quantityValues[quantity * yearCount + offset] }
+    @inlinable public func quantity(_ quantity: Int, offset: Int) -> Double {
+        quantityValues[quantity * yearCount + offset - firstOffset]
+    }
 
     /// A source's activity at year offset `offset`.
-    public func activity(source: Int, offset: Int) -> Double { sourceActivity[source * years.count + offset] }
+    public func activity(source: Int, offset: Int) -> Double { sourceActivity[source * yearCount + offset - firstOffset] }
+
+    /// The sector's activity metric at year offset `offset`.
+    public func activity(offset: Int) -> Double { activity[offset - firstOffset] }
 
     // MARK: Capture (applied by the engine after a run)
 
     /// Removes `fraction` of `gas` from `source` in every year, scaled by `penetration(offset)`,
     /// and books the removed tonnes as captured.
     mutating func capture(source: Int, gas: Gas, fraction: Double, penetration: (Int) -> Double) {
-        for offset in 0..<years.count {
+        for offset in firstOffset..<(firstOffset + yearCount) {
             let share = min(max(fraction * penetration(offset), 0), 1)
             guard share > 0 else { continue }
             let slot = gasSlot(source, gas, offset)
             let removed = gasTonnes[slot] * share
             gasTonnes[slot] -= removed
-            captured[offset] += removed
+            captured[offset - firstOffset] += removed
         }
     }
 }

@@ -41,11 +41,14 @@ struct TargetYearOrdering {
     let cost: CostModel
     /// The measures (a draw writes its numbers here); owned so that calls on them need no copy.
     var measures: [CompiledMeasure]
+    /// Their changes at the target year, flattened (refreshed from ``measures`` by ``start(_:inputs:)``).
+    private var changes: YearChanges
 
     /// The prefix's inputs (the target year is the only one kept current) and a probe copy.
     private(set) var table: InputTable
     private var probe: InputTable
-    /// The prefix's output at the target year, the scoring run, and the best scoring run so far.
+    /// The prefix's output at the target year, the scoring run, and the best scoring run so far
+    /// (one-year outputs).
     private var current: ModelOutput
     private var scratch: ModelOutput
     private var kept: ModelOutput
@@ -54,6 +57,8 @@ struct TargetYearOrdering {
 
     /// Per measure: still a candidate; scored on the current prefix; to be re-scored before deciding.
     private(set) var candidate: [Bool]
+    /// The candidates still in, in id order (``candidate`` as a list).
+    private var live: [Int]
     private var fresh: [Bool]
     private var invalid: [Bool]
     /// Per measure: its score's abatement is too close to 0 (or its numbers not finite) to be kept.
@@ -90,13 +95,16 @@ struct TargetYearOrdering {
         capturesAny = measures.map { !$0.captures.isEmpty }
         self.cost = cost.detached()
         self.measures = measures
+        changes = YearChanges(measures, offset: target, keyCount: base.keys.count)
         table = base
         table.values = base.values.map { $0 }
         probe = table
         probe.values = base.values.map { $0 }
-        current = ModelOutput(layout: model.layout, years: base.years)
-        scratch = ModelOutput(layout: model.layout, years: base.years)
-        kept = ModelOutput(layout: model.layout, years: base.years)
+        // One-year outputs of the target year: a scoring run touches a few cache lines.
+        let year = base.years.lowerBound + target
+        current = ModelOutput(layout: model.layout, years: year...year, firstOffset: target)
+        scratch = current
+        kept = current
         let n = measures.count
         candidate = Array(repeating: false, count: n)
         fresh = candidate
@@ -110,6 +118,8 @@ struct TargetYearOrdering {
         afterTotal = score
         afterSize = score
         step = Array(repeating: -1, count: n)
+        live = []
+        live.reserveCapacity(n)
         capturing = []
         capturing.reserveCapacity(n)
         order = []
@@ -136,6 +146,8 @@ struct TargetYearOrdering {
             step[index] = -1
         }
         for index in candidates { candidate[index] = true; invalid[index] = true; fresh[index] = false }
+        live.removeAll(keepingCapacity: true)
+        for index in byID where candidate[index] { live.append(index) }
         order.removeAll(keepingCapacity: true)
         stepAbatement.removeAll(keepingCapacity: true)
         stepNet.removeAll(keepingCapacity: true)
@@ -143,6 +155,7 @@ struct TargetYearOrdering {
         capturing.removeAll(keepingCapacity: true)
         runs = 0
         keptIndex = -1
+        changes.refresh(from: measures)
         current.reset(offsets: t..<(t + 1))
         window(table, &current, t..<(t + 1))
         (currentTotal, currentSize) = Self.total(current, offset: t, gwp: gwp)
@@ -151,7 +164,7 @@ struct TargetYearOrdering {
     /// tCO2e at `offset` in ``ModelOutput/totalCO2e(offset:gwp:)``'s order (the same bits), and
     /// the sum of the terms' sizes.
     static func total(_ output: ModelOutput, offset: Int, gwp: [Double]) -> (total: Double, size: Double) {
-        let n = output.yearCount, gases = min(gwp.count, 4)
+        let n = output.yearCount, gases = min(gwp.count, 4), offset = offset - output.firstOffset
         return output.gasTonnes.withUnsafeBufferPointer { tonnes in
             var sum = 0.0, size = 0.0
             for source in 0..<output.sourceCount {
@@ -171,15 +184,14 @@ struct TargetYearOrdering {
     mutating func score(_ index: Int, base: InputTable, costs: Costs) {
         let t = target, offsets = target..<(target + 1)
         runs += 1
-        // One copy of the measure: each call on `measures[index]` would copy it (seven retains).
-        let measure = measures[index]
-        measure.apply(to: &probe, base: base, offsets: offsets)
+        // Through the flattened changes: a copy of the measure would retain its seven arrays.
+        changes.apply(index, to: &probe, base: base)
         scratch.reset(offsets: offsets)
         window(probe, &scratch, offsets)
-        measure.restore(&probe, from: table, offset: t)
+        changes.restore(index, &probe, from: table)
         for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
-        if capturesAny[index] { measure.applyCaptures(to: &scratch) }
-        let p = measure.penetration[t]
+        if capturesAny[index] { measures[index].applyCaptures(to: &scratch) }
+        let p = changes.penetration[index]
         let (after, size) = Self.total(scratch, offset: t, gwp: gwp)
         let a = currentTotal - after
         let n = cost.annualNetCost(index, capex: costs.capex[index], opex: costs.opex[index], crf: costs.crf[index],
@@ -214,22 +226,24 @@ struct TargetYearOrdering {
 
     /// The candidate to add next (lowest cost per tonne, ties by id), or nil when none abates.
     mutating func choose(base: InputTable, costs: Costs) -> Int? {
-        for index in byID where candidate[index] && (invalid[index] || footprints == nil) && !fresh[index] {
-            score(index, base: base, costs: costs)
-        }
+        let reuses = footprints != nil
+        var first = true
         while true {
             // The central rule: in id order, a candidate replaces the best only when strictly cheaper.
+            // The first pass also scores every candidate whose score the last addition invalidated.
             var best = -1, sawNaN = false, stale = false
-            for index in byID where candidate[index] {
+            for index in live {
+                if first, !fresh[index], invalid[index] || !reuses { score(index, base: base, costs: costs) }
                 if !fresh[index] { stale = true }
                 guard hasScore[index] else { continue }
                 if score[index].isNaN { sawNaN = true }
                 if best >= 0, score[index] >= score[best] { continue }
                 best = index
             }
+            first = false
             if sawNaN && stale {
                 // NaN breaks the order of comparisons: score everything afresh.
-                for index in byID where candidate[index] && !fresh[index] { score(index, base: base, costs: costs) }
+                for index in live where !fresh[index] { score(index, base: base, costs: costs) }
                 continue
             }
             guard best >= 0 else { return nil }
@@ -238,7 +252,7 @@ struct TargetYearOrdering {
                 continue
             }
             var rescored = false
-            for index in byID where candidate[index] && !fresh[index] && hasScore[index]
+            for index in live where !fresh[index] && hasScore[index]
                 && abs(score[index] - score[best]) <= 2 * (radius[index] + radius[best]) {
                 score(index, base: base, costs: costs)
                 rescored = true
@@ -254,18 +268,17 @@ struct TargetYearOrdering {
     mutating func add(_ index: Int, base: InputTable, costs: Costs, second: Costs? = nil) {
         let t = target, offsets = target..<(target + 1)
         if !fresh[index] { score(index, base: base, costs: costs) }
-        let measure = measures[index]
-        measure.apply(to: &table, base: base, offsets: offsets)
-        measure.apply(to: &probe, base: base, offsets: offsets)
+        changes.apply(index, to: &table, base: base)
+        changes.apply(index, to: &probe, base: base)
         if keptIndex == index {
             swap(&scratch, &kept)
         } else {
             scratch.reset(offsets: offsets)
             window(table, &scratch, offsets)
             for earlier in capturing { measures[earlier].applyCaptures(to: &scratch) }
-            measure.applyCaptures(to: &scratch)
+            if capturesAny[index] { measures[index].applyCaptures(to: &scratch) }
         }
-        let p = measure.penetration[t]
+        let p = changes.penetration[index]
         if capturesAny[index] { capturing.append(index) }
         if let second {
             stepSecondNet.append(cost.annualNetCost(index, capex: second.capex[index], opex: second.opex[index],
@@ -280,9 +293,10 @@ struct TargetYearOrdering {
         stepAbatement.append(abatement[index])
         stepNet.append(net[index])
         candidate[index] = false
+        if let place = live.firstIndex(of: index) { live.remove(at: place) }
         keptIndex = -1
         let footprint = footprints?[index] ?? nil
-        for other in byID where candidate[other] {
+        for other in live {
             fresh[other] = false
             if let footprint, let theirs = footprints?[other] ?? nil, footprint & theirs == 0, !fragile[other] { continue }
             invalid[other] = true

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How much one drawn parameter drives the spread of one result.
 public struct ParameterSensitivity: Sendable, Hashable, Codable {
     /// The parameter's name (``UncertaintyEngine/parameterNames``).
@@ -27,6 +29,27 @@ public struct ResultSensitivity: Sendable, Hashable, Codable {
     public var parameters: [ParameterSensitivity]
 }
 
+/// One value per index, written from several threads (each index by one of them).
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Value?]
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        items[index] = value
+        lock.unlock()
+    }
+
+    /// Every value, in index order (every index must have been set).
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.compactMap { $0 }
+    }
+}
+
 /// Given-data sensitivity measures (no extra model runs): Spearman rank correlation and a
 /// binned first-order index (the "given data" estimator of Plischke, Borgonovo & Smith 2013,
 /// European Journal of Operational Research 226, 536–550), plus low/high-tenth means for the
@@ -45,7 +68,27 @@ enum Sensitivity {
 
         init(x: [[Double]]) {
             self.x = x
-            order = x.map { column in column.indices.sorted { column[$0] != column[$1] ? column[$0] < column[$1] : $0 < $1 } }
+            order = x.map(Self.order)
+        }
+
+        /// The sample of `parameters` columns, column p made by `column(p)`; columns are made
+        /// and sorted on `threads` threads (the result does not depend on them).
+        init(parameters: Int, threads: Int, column: @escaping @Sendable (Int) -> [Double]) {
+            let columns = Slots<([Double], [Int])>(count: parameters)
+            ShareQueue.perform(parameters, threads: threads) { p in
+                let x = column(p)
+                columns.set(p, (x, Self.order(x)))
+            }
+            let made = columns.values
+            x = made.map(\.0)
+            order = made.map(\.1)
+        }
+
+        /// Draw indices by ascending value, ties by index.
+        static func order(_ column: [Double]) -> [Int] {
+            var pairs = column.enumerated().map { ($0.element, $0.offset) }
+            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            return pairs.map(\.1)
         }
     }
 

@@ -1,7 +1,7 @@
 extension UncertaintyEngine {
     /// Turns the stored draws into percentiles, probabilities and sensitivities. P(cost below
     /// the price) compares with `fixedPrice` when given, else with each draw's reference price.
-    func summarise(_ box: ResultBox, seed: UInt64, fixedPrice: Double?) -> UncertaintyResult {
+    func summarise(_ box: ResultBox, seed: UInt64, fixedPrice: Double?, threads: Int) -> UncertaintyResult {
         let plan = evaluator.plan
         let m = reported.count, n = box.draws
         var keepsRank = [Int](repeating: 0, count: m)
@@ -57,7 +57,7 @@ extension UncertaintyEngine {
                                  targetYear: plan.header.targetYear, measures: measures,
                                  pathwayEmissions: Percentiles(of: box.pathwayTarget), peakYearDistribution: peaks,
                                  targetProbabilities: targets, mode: mode, drawnByKind: byKind,
-                                 correlations: achievedCorrelations(box), sensitivity: sensitivity(box))
+                                 correlations: achievedCorrelations(box), sensitivity: sensitivity(box, threads: threads))
     }
 
     /// The declared correlations with the rank correlation the sample achieved.
@@ -74,18 +74,27 @@ extension UncertaintyEngine {
 
     /// Sensitivity of the target-year pathway and of each measure's cost per tonne to every
     /// parameter, over the first ``sensitivityDraws`` draws.
-    func sensitivity(_ box: ResultBox) -> [ResultSensitivity] {
+    func sensitivity(_ box: ResultBox, threads: Int) -> [ResultSensitivity] {
         guard !parameters.isEmpty, box.sampled >= 3 else { return [] }
         let s = box.sampled, p = box.parameters, m = box.measures
-        let sample = Sensitivity.Sample(x: (0..<p).map { parameter in (0..<s).map { box.uniforms[$0 * p + parameter] } })
-        let currency = evaluator.plan.header.currency
-        var results = [Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(box.pathwayTarget.prefix(s)),
-                                           sample: sample, names: parameterNames)]
-        for position in 0..<m {
-            let y = (0..<s).map { box.cost[$0 * m + position] }
-            results.append(Sensitivity.analyse(result: evaluator.plan.measures[reported[position]].id, unit: "\(currency)/tCO2e",
-                                               y: y, sample: sample, names: parameterNames))
+        let sample = Sensitivity.Sample(parameters: p, threads: threads) { parameter in
+            (0..<s).map { box.uniforms[$0 * p + parameter] }
         }
-        return results
+        let currency = evaluator.plan.header.currency
+        let names = parameterNames, ids = reported.map { evaluator.plan.measures[$0].id }
+        // Result 0 is the pathway, result 1 + k measure k's cost per tonne; each analysed on its own.
+        let results = Slots<ResultSensitivity>(count: m + 1)
+        ShareQueue.perform(m + 1, threads: threads) { result in
+            if result == 0 {
+                results.set(0, Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(box.pathwayTarget.prefix(s)),
+                                                   sample: sample, names: names))
+            } else {
+                let position = result - 1
+                let y = (0..<s).map { box.cost[$0 * m + position] }
+                results.set(result, Sensitivity.analyse(result: ids[position], unit: "\(currency)/tCO2e",
+                                                        y: y, sample: sample, names: names))
+            }
+        }
+        return results.values
     }
 }

@@ -171,8 +171,7 @@ public struct UncertaintyEngine: Sendable {
         // Threads claim shares from a queue; a share no thread claims (one failed to start)
         // runs on the calling thread, so the run never waits on a thread that does not exist.
         let engine = self
-        let shares = ShareQueue(count: threads)
-        let runShare: @Sendable (Int) -> Void = { thread in
+        ShareQueue.perform(threads, threads: threads) { thread in
             var worker = Worker(engine: engine, correlatedUniforms: correlatedUniforms)
             let range = (draws * thread / threads)..<(draws * (thread + 1) / threads)
             var chunk = DrawChunk(measures: engine.reported.count, targets: engine.evaluator.plan.targets.count,
@@ -187,17 +186,6 @@ public struct UncertaintyEngine: Sendable {
                 }
             }
         }
-        for _ in 0..<threads {
-            let worker = Thread {
-                while let share = shares.claim() {
-                    runShare(share)
-                    shares.finish()
-                }
-            }
-            worker.stackSize = 8 << 20
-            worker.start()
-        }
-        shares.waitAll(orRun: runShare)
-        return summarise(box, seed: seed, fixedPrice: referencePrice)
+        return summarise(box, seed: seed, fixedPrice: referencePrice, threads: threads)
     }
 }
