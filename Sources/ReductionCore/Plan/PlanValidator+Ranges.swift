@@ -94,7 +94,8 @@ extension PlanValidator {
     /// A problem for each input whose growth range would take it outside what it can be: the
     /// series expanded with every ranged rate at its `low` end, then at its `high` end (the
     /// extremes of a positive base), must stay within the spec's possible range
-    /// (``InputSpec/possibleRange``: the hard range, a share within 0–1). Members of a share group are exempt: each draw renormalises their group.
+    /// (``InputSpec/possibleRange``: the hard range, a share within 0–1). Members of a share
+    /// group are exempt: each draw renormalises their group.
     static func checkGrowthRanges(_ plan: Plan, model: some SectorModel, table: InputTable, locator: PlanLocator,
                                   into findings: inout PlanFindings) {
         var grouped = Set<String>()

@@ -12,9 +12,6 @@ struct DrawTruncation: Sendable, Hashable {
     /// The untruncated CDF at `domain.lowerBound` and at `domain.upperBound`.
     var cdfLow: Double, cdfHigh: Double
 
-    /// No restriction: every draw is the untruncated quantile of its uniform.
-    static let none = DrawTruncation(domain: -Double.infinity...Double.infinity, cdfLow: 0, cdfHigh: 1)
-
     /// The share of the untruncated distribution outside the domain (0 when nothing is cut).
     var massCut: Double { max(0, 1 - (cdfHigh - cdfLow)) }
 }
