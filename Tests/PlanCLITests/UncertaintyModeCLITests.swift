@@ -79,4 +79,20 @@ struct UncertaintyModeCLITests {
         let summary = UncertaintySummary(result: run.result, uncertainty: uncertainty, language: .english).render()
         #expect(summary.contains("growth 1"))
     }
+
+    @Test("the summary names a parameter whose normal range is truncated, with the mass cut", arguments: Language.allCases)
+    func truncatedLine(language: Language) throws {
+        let sector = allSectors[0]
+        let example = String(decoding: sector.model.data.example, as: UTF8.self)
+        let edited = example.replacingOccurrences(of: "passenger.mode.bus.share: {value: 0.083,",
+                                                  with: "passenger.mode.bus.share: {value: 0.083, low: 0.01, high: 0.156, distribution: normal,")
+        #expect(edited != example)
+        let plan = try PlanLoader.load(text: edited, file: "normal-share.yaml", model: sector.model)
+        let run = try PlanRun.evaluate(plan, model: sector.model, draws: 3, seed: 2)
+        let summary = UncertaintySummary(result: run.result, uncertainty: try #require(run.uncertainty), language: language).render()
+        // σ = 0.146 / 3.919928 = 0.0372456; P(share < 0) = Φ(−0.083 / σ = −2.2285) = 1.29 % (above 1: 24.6 σ, nil).
+        #expect(summary.contains(language == .english
+            ? "  inputs.passenger.mode.bus.share: normal truncated to 0…1, 1.3 % of the untruncated mass cut\n"
+            : "  inputs.passenger.mode.bus.share：normal 分布截断至 0…1，截去未截断分布 1.3 % 的概率\n"))
+    }
 }

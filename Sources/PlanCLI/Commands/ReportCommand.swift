@@ -6,7 +6,7 @@ import Foundation
 
 /// Options for evaluating a plan, shared by `report` and `batch`.
 struct EvaluationOptions: ParsableArguments {
-    @Option(name: .long, help: "Monte Carlo draws (0 = none). Every number with a range is drawn.")
+    @Option(name: .long, help: "Monte Carlo draws (0 = none). Every number with a range is drawn, kept within the values it can take (the summary names any distribution cut by more than 0.1 %).")
     var draws = 0
 
     @Option(name: .long, help: "Random seed; the same seed gives the same result on any number of threads.")

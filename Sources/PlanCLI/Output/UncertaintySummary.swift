@@ -29,6 +29,7 @@ public struct UncertaintySummary: Sendable {
             : (zh ? "  问题：重新决策（每次抽样重新选择二选一措施并重新排序MACC）；抽取的参数按类别: "
                   : "  Question: re-decide (each draw re-chooses the either-or alternatives and re-orders the MACC); drawn by kind: ")
         out += question + u.drawnByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        for truncated in u.truncated { out += "  " + truncated.summary(language) + "\n" }
         var table = TextTable(headers: [UIText.measure.text(language), "P5 t", "P50 t", "P95 t",
                                         "P5 \(currency)/t", "P50", "P95",
                                         zh ? "省钱概率" : "P(saves)", zh ? "名次不变" : "P(same rank)",

@@ -4,9 +4,11 @@ public enum Distribution: String, Sendable, Hashable, CaseIterable, Codable {
     case triangular
     /// Uniform on [low, high].
     case uniform
-    /// Normal with mean = central and (low, high) as the 2.5 % and 97.5 % points.
+    /// Normal with mean = central and (low, high) as the 2.5 % and 97.5 % points, truncated to
+    /// the values the number can take (a share to 0…1, a price to ≥ 0).
     case normal
-    /// Lognormal with median = central and (low, high) as the 2.5 % and 97.5 % points.
+    /// Lognormal with median = central and (low, high) as the 2.5 % and 97.5 % points,
+    /// truncated like ``normal``.
     case lognormal
 }
 

@@ -39,6 +39,19 @@ public struct InputLimits: Sendable, Hashable {
 }
 
 extension InputSpec {
+    /// What a value of this input can possibly be: its hard range (``InputLimits/hard``),
+    /// narrowed to 0–1 for a share and to ≥ 0 for a non-negative input (the validator's checks).
+    /// The validator checks growth ranges against it and the Monte Carlo analysis keeps draws inside it.
+    var possibleRange: ClosedRange<Double> {
+        var possible = limits?.hard ?? -Double.infinity...Double.infinity
+        switch kind {
+        case .share: possible = possible.clamped(to: 0...1)
+        case .nonNegative: possible = possible.clamped(to: 0...Double.infinity)
+        case .any: break
+        }
+        return possible
+    }
+
     /// This spec with `limits` set.
     public func limited(_ limits: InputLimits) -> InputSpec {
         var copy = self

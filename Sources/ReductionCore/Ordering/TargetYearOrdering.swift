@@ -16,7 +16,9 @@
 /// candidate afresh, and its recorded numbers are fresh: the same order and the same bits.
 /// Without components every candidate is scored at every step, exactly as always.
 ///
-/// One value per thread: every buffer is reused from draw to draw.
+/// One value per thread: every buffer is reused from draw to draw. A scoring run applies the
+/// candidate through ``YearChanges`` (the measures' changes at the target year, flattened, so
+/// no measure is copied) and runs the model into one-year outputs (``ModelOutput/firstOffset``).
 struct TargetYearOrdering {
     /// What the candidates cost, per measure (plan order), and the prices at the target year.
     struct Costs {

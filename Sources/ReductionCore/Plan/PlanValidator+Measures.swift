@@ -27,6 +27,21 @@ enum MeasureRules {
 
     /// The longest ramp a deployment may have, years (the decoder's bound).
     static let maximumRampYears = 300
+
+    /// The values a change's main number (``InputChange/primary``) may take: a `scale` cut at
+    /// most 100 % (`by ≥ −1`), a shifted or captured fraction 0–1, a shifted amount or a `grow`
+    /// ≥ 0, an `add` amount or a `blend` target any number; all within ±``PlanLimits/maxMagnitude``.
+    static func primaryRange(_ change: InputChange) -> ClosedRange<Double> {
+        switch change {
+        case .scale: -1...PlanLimits.maxMagnitude
+        case .shift, .capture: 0...1
+        case .shiftAmount, .grow: 0...PlanLimits.maxMagnitude
+        case .add, .blend: -PlanLimits.maxMagnitude...PlanLimits.maxMagnitude
+        }
+    }
+
+    /// The values a shift's arrival ratio may take: finite and ≥ 0.
+    static let ratioRange: ClosedRange<Double> = 0...PlanLimits.maxMagnitude
 }
 
 extension PlanValidator {
@@ -75,35 +90,36 @@ extension PlanValidator {
 
     /// What is wrong with one change's numbers, or nil (the decoder's ranges).
     static func changeProblem(_ change: InputChange) -> (code: PlanError.Code, text: String)? {
+        let range = MeasureRules.primaryRange(change)
         switch change {
         case let .scale(_, by):
-            if let bad = MeasureRules.outside(-1...PlanLimits.maxMagnitude, by) {
+            if let bad = MeasureRules.outside(range, by) {
                 return (.invalidValue, "a cut cannot exceed 100 % (by ≥ -1), found \(bad)")
             }
         case let .shift(_, _, fraction, ratio):
-            if let bad = MeasureRules.outside(0...1, fraction) {
+            if let bad = MeasureRules.outside(range, fraction) {
                 return (.shareOverflow, "a shifted fraction must be within 0–100 %, found \(bad)")
             }
-            if let bad = MeasureRules.outside(0...PlanLimits.maxMagnitude, ratio) {
+            if let bad = MeasureRules.outside(MeasureRules.ratioRange, ratio) {
                 return (.invalidValue, "a shift ratio must be a finite number ≥ 0, found \(bad)")
             }
         case let .shiftAmount(_, _, amount, ratio):
-            if let bad = MeasureRules.outside(0...PlanLimits.maxMagnitude, amount) {
+            if let bad = MeasureRules.outside(range, amount) {
                 return (.invalidValue, "a shifted amount must be ≥ 0, found \(bad)")
             }
-            if let bad = MeasureRules.outside(0...PlanLimits.maxMagnitude, ratio) {
+            if let bad = MeasureRules.outside(MeasureRules.ratioRange, ratio) {
                 return (.invalidValue, "a shift ratio must be a finite number ≥ 0, found \(bad)")
             }
         case let .grow(_, by):
-            if let bad = MeasureRules.outside(0...PlanLimits.maxMagnitude, by) {
+            if let bad = MeasureRules.outside(range, by) {
                 return (.invalidValue, "'grow' adds a share of the plan's value (by ≥ 0), found \(bad)")
             }
         case let .add(_, amount), let .blend(_, amount):
-            if let bad = MeasureRules.outside(-PlanLimits.maxMagnitude...PlanLimits.maxMagnitude, amount) {
+            if let bad = MeasureRules.outside(range, amount) {
                 return (.invalidValue, "the change's amount must be a finite number within ±\(PlanLimits.maxMagnitude), found \(bad)")
             }
         case let .capture(_, _, fraction):
-            if let bad = MeasureRules.outside(0...1, fraction) {
+            if let bad = MeasureRules.outside(range, fraction) {
                 return (.shareOverflow, "a captured fraction must be within 0–100 %, found \(bad)")
             }
         }

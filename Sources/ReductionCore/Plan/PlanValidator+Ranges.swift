@@ -93,8 +93,9 @@ extension PlanValidator {
 
     /// A problem for each input whose growth range would take it outside what it can be: the
     /// series expanded with every ranged rate at its `low` end, then at its `high` end (the
-    /// extremes of a positive base), must stay within the spec's hard range, and a share within
-    /// 0–1. Members of a share group are exempt: each draw renormalises their group.
+    /// extremes of a positive base), must stay within the spec's possible range
+    /// (``InputSpec/possibleRange``: the hard range, a share within 0–1). Members of a share
+    /// group are exempt: each draw renormalises their group.
     static func checkGrowthRanges(_ plan: Plan, model: some SectorModel, table: InputTable, locator: PlanLocator,
                                   into findings: inout PlanFindings) {
         var grouped = Set<String>()
@@ -104,8 +105,7 @@ extension PlanValidator {
         for key in plan.inputs.keys.sorted() where !grouped.contains(key) {
             guard var series = plan.inputs[key], series.growth.contains(where: \.rate.isRanged), let spec = model.spec(for: key) else { continue }
             let central = series.growth
-            var possible = spec.limits?.hard ?? -Double.infinity...Double.infinity
-            if spec.kind == .share { possible = max(possible.lowerBound, 0)...min(possible.upperBound, 1) }
+            let possible = spec.possibleRange
             for (end, pick) in [("low", \Estimate.low), ("high", \Estimate.high)] {
                 series.growth = central.map { .init(until: $0.until, rate: $0.rate.isRanged ? $0.rate[keyPath: pick] ?? $0.rate.value : $0.rate.value) }
                 let values = series.expand(years: plan.modelYears, baseYear: plan.header.baseYear)

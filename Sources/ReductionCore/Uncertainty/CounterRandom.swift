@@ -40,6 +40,13 @@ extension Estimate {
     /// - normal: mean `value`, σ = (high − low) / (2 × 1.959964), low/high as the 2.5/97.5 % points;
     /// - lognormal: median `value`, σ_ln = ln(high/low) / (2 × 1.959964) (needs low, value > 0).
     /// Without a range of positive width the central value is returned.
+    ///
+    /// This is the untruncated quantile. The Monte Carlo analysis draws every parameter with
+    /// ``sample(_:truncation:)``: the distribution restricted to the values the number can take
+    /// (a share 0…1, a price ≥ 0, a discount rate within the loader's bounds, …;
+    /// `UncertainParameter.domain(evaluator:model:)`) by `u' = F(a) + u (F(b) − F(a))` before
+    /// this quantile. A normal share (0.9, low 0.8, high 1.0) thus never draws above 1; the 2.5 %
+    /// of its untruncated mass above 1 is reported (``UncertaintyResult/truncated``).
     package func sample(_ u: Double) -> Double {
         guard let low, let high, high > low else { return value }
         switch distribution ?? .triangular {

@@ -148,8 +148,8 @@ enum UncertainParameter: Sendable, Hashable {
         return parameters
     }
 
-    /// Writes a drawn `value` into the worker's inputs, compiled measures or cost numbers,
-    /// clamped to what the number may be.
+    /// Writes a drawn `value` into the worker's inputs, compiled measures or cost numbers; the
+    /// draw is already inside the number's domain (``domain(evaluator:model:)``).
     func apply(_ value: Double, to worker: inout Worker) {
         switch self {
         case let .input(key, estimate), let .factor(key, estimate):
@@ -172,7 +172,7 @@ enum UncertainParameter: Sendable, Hashable {
         case let .penetration(m, _):
             worker.compiled[m].setMaxPenetration(min(max(value, 0), 1))
         case let .lifetime(m, _):
-            worker.lifetime[m] = max(value, 0.5)
+            worker.lifetime[m] = value
         case let .capex(m, _):
             worker.capex[m] = value
         case let .opex(m, _):
@@ -183,7 +183,7 @@ enum UncertainParameter: Sendable, Hashable {
                                                       : PriceDraw(scale: 1, shift: value)
             if basis == .social { worker.socialPriceDraw[c] = draw } else { worker.privatePriceDraw[c] = draw }
         case let .discountRate(basis, _):
-            // The loader refuses rates outside (−50 %, 100 %); a drawn value stays in the range.
+            // The loader refuses rates outside (−50 %, 100 %); draws are truncated to that range.
             if basis == .social { worker.socialRate = value } else { worker.privateRate = value }
         case .carbonPrice:
             worker.referencePrice = value

@@ -57,7 +57,22 @@ extension UncertaintyEngine {
                                  targetYear: plan.header.targetYear, measures: measures,
                                  pathwayEmissions: Percentiles(of: box.pathwayTarget), peakYearDistribution: peaks,
                                  targetProbabilities: targets, mode: mode, drawnByKind: byKind,
-                                 correlations: achievedCorrelations(box), sensitivity: sensitivity(box, threads: threads))
+                                 correlations: achievedCorrelations(box), sensitivity: sensitivity(box, threads: threads),
+                                 truncated: truncatedParameters())
+    }
+
+    /// The parameters whose untruncated distribution puts more than
+    /// ``TruncatedParameter/reportedAbove`` of its mass outside their domain, in draw order.
+    func truncatedParameters() -> [TruncatedParameter] {
+        zip(parameters.indices, truncations).compactMap { index, truncation in
+            guard truncation.massCut > TruncatedParameter.reportedAbove else { return nil }
+            let domain = truncation.domain
+            return TruncatedParameter(parameter: parameterNames[index],
+                                      distribution: parameters[index].estimate.distribution ?? .triangular,
+                                      low: domain.lowerBound.isFinite ? domain.lowerBound : nil,
+                                      high: domain.upperBound.isFinite ? domain.upperBound : nil,
+                                      massCut: truncation.massCut)
+        }
     }
 
     /// The declared correlations with the rank correlation the sample achieved.

@@ -15,6 +15,10 @@ import Foundation
 ///   projection re-expanded with the drawn rate), the catalogue's numbers (changes, ratios,
 ///   penetration, lifetime, capex, opex), energy prices of both bases, both discount rates and
 ///   the reference carbon price (`UncertainParameter`).
+/// - Draws stay in their domain: each parameter's distribution is truncated to the values it
+///   can take (a share to 0…1, a price to ≥ 0, a discount rate to the loader's bounds; the
+///   domain function of `UncertainParameter`) by inverse-CDF restriction; a parameter whose
+///   untruncated distribution puts more than 0.1 % outside is listed in ``UncertaintyResult/truncated``.
 /// - Share groups stay consistent: after the inputs and their growth are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.
@@ -29,6 +33,8 @@ public struct UncertaintyEngine: Sendable {
     let evaluator: PlanEvaluator
     let central: PlanResult
     let parameters: [UncertainParameter]
+    /// Per parameter, the domain its draws are truncated to (``UncertainParameter/domain(evaluator:model:)``).
+    let truncations: [DrawTruncation]
     /// Measure indices in central MACC order.
     let order: [Int]
     /// For each position in `order`, the rank of the measure's id among them (ties in cost
@@ -65,6 +71,7 @@ public struct UncertaintyEngine: Sendable {
         let carriers = evaluator.model.layout.carriers.map(\.id)
         parameters = UncertainParameter.all(in: plan, table: evaluator.baseTable, carriers: carriers,
                                             factorDefaults: factorDefaults?.inputs ?? [:])
+        truncations = parameters.map { [evaluator] in $0.estimate.truncation(to: $0.domain(evaluator: evaluator, model: model)) }
         let ids = plan.measures.map(\.id)
         let centralOrder = central.order.compactMap { ids.firstIndex(of: $0) }
         order = centralOrder

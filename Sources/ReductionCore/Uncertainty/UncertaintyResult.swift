@@ -146,6 +146,9 @@ public struct UncertaintyResult: Sendable, Hashable {
     public var correlations: [AchievedCorrelation] = []
     /// Sensitivity of the target-year pathway (first) and of each measure's cost per tonne.
     public var sensitivity: [ResultSensitivity] = []
+    /// The drawn parameters whose untruncated distribution puts more than 0.1 % of its mass
+    /// outside the values they can take, in draw order (their draws are truncated to them).
+    public var truncated: [TruncatedParameter] = []
 }
 
 /// Synthesized coding.

@@ -33,6 +33,8 @@ struct Worker {
     /// Scratch buffer of positions for the per-draw ranking.
     var ranking: [Int]
     let parameters: [UncertainParameter]
+    /// Per parameter, the domain its draws are truncated to.
+    let truncations: [DrawTruncation]
     let order: [Int]
     let gwp: [Double]
     /// Energy price (currency/GJ) per carrier in the target year, central and drawn, social
@@ -102,6 +104,7 @@ struct Worker {
         idRank = engine.idRank.map { $0 }
         ranking = Array(engine.order.indices)
         parameters = engine.parameters.map(\.withoutText)
+        truncations = engine.truncations.map { $0 }
         order = engine.order.map { $0 }
         gwp = evaluator.gwp.map { $0 }
         targetOffset = evaluator.plan.header.targetYear - evaluator.baseTable.years.lowerBound
@@ -218,7 +221,7 @@ struct Worker {
             var u = random.uniform()
             if correlatedSlot[index] >= 0 { u = correlatedUniforms[draw * correlatedCount + correlatedSlot[index]] }
             outcome.uniforms[index] = u
-            parameter.apply(parameter.estimate.sample(u), to: &self)
+            parameter.apply(parameter.estimate.sample(u, truncation: truncations[index]), to: &self)
         }
         if !growth.isEmpty { applyGrowth() }
         if !shareGroups.isEmpty { renormaliseShareGroups() }
