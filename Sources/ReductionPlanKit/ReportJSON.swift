@@ -12,7 +12,7 @@ public import Foundation
 public enum ReportJSON {
     /// The version of the document shape, the value of its `schema` key. The minor version
     /// grows when keys are added; the major version when a key changes meaning or disappears.
-    public static let schema = "reduction-plan-json/1.0"
+    public static let schema = "reduction-plan-json/1.1"
 
     /// The document: what `bytes(_:generator:created:)` writes and ``decode(_:)`` reads.
     public struct Document: Codable, Sendable, Hashable {

@@ -23,11 +23,11 @@ struct ReportJSONTests {
         return url
     }
 
-    @Test("the JSON reads back to the same result, with schema reduction-plan-json/1.0")
+    @Test("the JSON reads back to the same result, with schema reduction-plan-json/1.1")
     func roundTrip() throws {
         let run = try run()
         let document = try ReportJSON.decode(try ReportJSON.bytes(run, created: created))
-        #expect(document.schema == "reduction-plan-json/1.0")
+        #expect(document.schema == "reduction-plan-json/1.1")
         #expect(document.created == "2026-01-01T00:00:00Z")
         #expect(document.generator.name == "ReductionPlan-toy")
         #expect(document.result == run.result)
@@ -47,6 +47,23 @@ struct ReportJSONTests {
         let positions = ["\"created\"", "\"generator\"", "\"result\"", "\"schema\""].compactMap { text.range(of: $0)?.lowerBound }
         #expect(positions.count == 4 && positions == positions.sorted())
         #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test("a 1.0 document (before uncertainty.truncated) still reads, with no truncated parameters")
+    func readsVersionOne() throws {
+        let run = try PlanRun.evaluate(try PlanLoader.loadExample(for: model), model: model, draws: 40, seed: 3)
+        let bytes = try ReportJSON.bytes(run, created: created)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        var uncertainty = try #require(object["uncertainty"] as? [String: Any])
+        #expect(uncertainty["truncated"] != nil)
+        uncertainty["truncated"] = nil
+        object["uncertainty"] = uncertainty
+        object["schema"] = "reduction-plan-json/1.0"
+        let old = try JSONSerialization.data(withJSONObject: object)
+        let document = try ReportJSON.decode(Array(old))
+        #expect(document.uncertainty?.truncated == [])
+        #expect(document.uncertainty?.draws == 40)
+        #expect(document.uncertainty?.measures == run.uncertainty?.measures)
     }
 
     @Test("a document of another major version is refused")

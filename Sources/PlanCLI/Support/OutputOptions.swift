@@ -15,7 +15,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Also write PNG copies of the charts (needs rsvg-convert from librsvg).")
     var png = false
 
-    @Flag(name: .long, help: "Also write the run as JSON (<base>.json, schema reduction-plan-json/1.0, see Reports/schema/JSON.md).")
+    @Flag(name: .long, help: "Also write the run as JSON (<base>.json, schema reduction-plan-json/1.1, see Reports/schema/JSON.md).")
     var json = false
 }
 

@@ -155,5 +155,30 @@ public struct UncertaintyResult: Sendable, Hashable {
 extension Percentiles: Codable {}
 /// Synthesized coding.
 extension MeasureUncertainty: Codable {}
-/// Synthesized coding (`peakYearDistribution` as an object keyed by year).
-extension UncertaintyResult: Codable {}
+/// Synthesized encoding (`peakYearDistribution` as an object keyed by year). Decoding reads
+/// documents written before `truncated` existed (JSON 1.0) as having none.
+extension UncertaintyResult: Codable {
+    enum CodingKeys: String, CodingKey {
+        case draws, seed, parameterCount, referencePrice, targetYear, measures, pathwayEmissions
+        case peakYearDistribution, targetProbabilities, mode, drawnByKind, correlations, sensitivity, truncated
+    }
+
+    /// Decodes a result; `truncated` may be absent (JSON 1.0).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        draws = try c.decode(Int.self, forKey: .draws)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        parameterCount = try c.decode(Int.self, forKey: .parameterCount)
+        referencePrice = try c.decode(Double.self, forKey: .referencePrice)
+        targetYear = try c.decode(Int.self, forKey: .targetYear)
+        measures = try c.decode([MeasureUncertainty].self, forKey: .measures)
+        pathwayEmissions = try c.decode(Percentiles.self, forKey: .pathwayEmissions)
+        peakYearDistribution = try c.decode([Int: Double].self, forKey: .peakYearDistribution)
+        targetProbabilities = try c.decode([String: Double].self, forKey: .targetProbabilities)
+        mode = try c.decode(UncertaintyMode.self, forKey: .mode)
+        drawnByKind = try c.decode([String: Int].self, forKey: .drawnByKind)
+        correlations = try c.decode([AchievedCorrelation].self, forKey: .correlations)
+        sensitivity = try c.decode([ResultSensitivity].self, forKey: .sensitivity)
+        truncated = try c.decodeIfPresent([TruncatedParameter].self, forKey: .truncated) ?? []
+    }
+}
