@@ -13,8 +13,9 @@ import Foundation
 ///   stability and P(chosen) per measure ("how robust is the ranking itself?").
 /// - Everything ranged is drawn: inputs and factor-set defaults, their growth rates (the
 ///   projection re-expanded with the drawn rate), the catalogue's numbers (changes, ratios,
-///   penetration, lifetime, capex, opex), energy prices of both bases, both discount rates and
-///   the reference carbon price (`UncertainParameter`).
+///   penetration, lifetime, capex, opex), energy prices of both bases and their growth rates
+///   (the price series re-expanded with the drawn base and rate), both discount rates and the
+///   reference carbon price (`UncertainParameter`).
 /// - Share groups stay consistent: after the inputs and their growth are drawn, the members of each share group
 ///   with a drawn member are rescaled year by year so that the group keeps its central sum
 ///   (groups that must add up to 100 % still do) and never exceeds 100 %.
