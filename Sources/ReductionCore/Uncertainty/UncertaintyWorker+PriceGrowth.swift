@@ -43,7 +43,9 @@ extension Worker {
     /// ```
     /// with the draw's base-price ``PriceDraw`` (`scale` = drawn / central base) and growth
     /// factors (``GrowthDraw/factors``): `p₀,drawn × Π (1 + r_d)`, the series re-expanded with the
-    /// drawn base and rates (a `values` year keeps its value times the base draw). A carrier
+    /// drawn base and rates (a `values` year keeps its value times the base draw; a zero central
+    /// base is shifted instead of scaled, as an input's is, so its drawn value then grows by
+    /// `Π (1 + r_d) / (1 + r_c)`). A carrier
     /// without its own private price follows the drawn social price. The one formula behind the
     /// target-year prices of both modes and the full series of a re-decided draw's evaluator.
     func drawnPrice(_ central: Double, carrier: Int, basis: PriceBasis, offset: Int) -> Double {
