@@ -76,13 +76,15 @@ struct GrowthRangeDecodingTests {
         #expect(error.location.keyPath == bad.keyPath)
     }
 
-    @Test("a ranged rate where growth is not drawn (an energy price) is refused, not silently left undrawn")
-    func priceGrowthRangeRefused() throws {
-        let text = Self.plan(demand: "1000", extra: "\nenergyPrices:\n  fuel: {base: 50, growth: {value: 0.02, low: 0, high: 0.04}}\n")
+    @Test("a ranged rate where growth is not drawn (GDP) is refused, not silently left undrawn; an energy price's is drawn")
+    func gdpGrowthRangeRefused() throws {
+        let text = ToyModel.defaultExample.replacingAll("  gwp: AR5\n", with: "  gwp: AR5\n  gdp: {base: 1.0e4, growth: {value: 0.05, low: 0.03, high: 0.07}}\n")
         let error = try #require(Self.failure(text))
-        #expect(error.code == .invalidValue && error.location.keyPath == "energyPrices.fuel.growth")
-        #expect(error.message == "a growth rate with a range (a mapping) is drawn for plan inputs only; write this rate as a plain number")
-        // A plain rate there is fine, as before.
+        #expect(error.code == .invalidValue && error.location.keyPath == "plan.gdp.growth")
+        #expect(error.message == "a growth rate with a range (a mapping) is drawn for plan inputs and energy prices only; write this rate as a plain number")
+        // An energy price's growth may carry a range (UncertaintyPriceGrowthTests); a plain rate is fine, as before.
+        let ranged = try Self.load(Self.plan(demand: "1000", extra: "\nenergyPrices:\n  fuel: {base: 50, growth: {value: 0.02, low: 0, high: 0.04}}\n"))
+        #expect(ranged.energyPrices["fuel"]?.growth == [.init(until: Int.max, rate: Estimate(0.02, low: 0, high: 0.04))])
         #expect(Self.failure(Self.plan(demand: "1000", extra: "\nenergyPrices:\n  fuel: {base: 50, growth: 0.02}\n")) == nil)
     }
 

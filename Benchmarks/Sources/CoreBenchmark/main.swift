@@ -1,5 +1,5 @@
 // Plan-evaluation and Monte Carlo throughput (run by hand, release build):
-//   swift run -c release CoreBenchmark [draws] [threads...]
+//   swift run -c release CoreBenchmark [draws] [threads...] [price-growth]
 //   (COREBENCH_REDECIDE_ONLY=1: re-decide alone on `draws` draws, for profiling)
 // Prints deterministic evaluations per second for the transport example and the synthetic
 // plan (50 measures, 12 sources, 41 years), then Monte Carlo draws per second on the
@@ -52,7 +52,16 @@ do {
           + String(format: "%.1f", try evaluationsPerSecond(transportPlan, transport)) + " evaluations/s")
 
     let model = SyntheticModel()
-    let plan = try PlanLoader.loadExample(for: model)
+    // With `price-growth` among the arguments, the fuel price and the private electricity price
+    // also grow at a ranged rate (drawn as kind price-growth; 220 ranged parameters).
+    let plan = arguments.contains("price-growth")
+        ? try PlanLoader.load(text: SyntheticModel.example
+            .replacingOccurrences(of: "fuel: {value: 60, low: 45, high: 80}",
+                                  with: "fuel: {value: 60, low: 45, high: 80, growth: {value: 0.02, low: 0, high: 0.04}}")
+            .replacingOccurrences(of: "private: {value: 180, low: 140, high: 230}",
+                                  with: "private: {value: 180, low: 140, high: 230, growth: {value: 0.01, low: -0.01, high: 0.03}}"),
+                              file: "synthetic-price-growth.yaml", model: model)
+        : try PlanLoader.loadExample(for: model)
     print("synthetic plan: \(plan.measures.count) measures, \(SyntheticModel.sourceCount) sources, "
           + "\(plan.header.horizon - plan.header.baseYear + 1) years, "
           + String(format: "%.1f", try evaluationsPerSecond(plan, model)) + " evaluations/s")

@@ -83,9 +83,9 @@ public struct CatalogueListing: Sendable {
             out += (zh ? "  因子集 " : "  factor set ") + "\(set.id): factor \(catalogue.rangedFactors(in: set.id))"
                 + (growth > 0 ? ", growth \(growth)" : "") + "\n"
         }
-        out += zh ? "  另加规划自身带范围的输入、增长率、能源价格（社会与私人）、贴现率和参考碳价。\n"
-                  : "  Plus the plan's own ranged inputs, growth rates, energy prices (social and private), discount rates\n"
-                    + "  and reference carbon price.\n"
+        out += zh ? "  另加规划自身带范围的输入、增长率、能源价格（社会与私人）及其增长率（price-growth）、贴现率和参考碳价。\n"
+                  : "  Plus the plan's own ranged inputs, growth rates, energy prices (social and private) and their growth\n"
+                    + "  rates (price-growth), discount rates and reference carbon price.\n"
         return out
     }
 

@@ -48,8 +48,9 @@ extension YAMLValue {
     static let seriesKeys: Set<String> = estimateKeys.union(["base", "growth", "values"])
 
     /// A year series (see ``SeriesSpec``), converted to `targetUnit`. A growth rate may carry
-    /// a range only where `rangedGrowth` is true (plan inputs and factor sets, whose growth the
-    /// Monte Carlo analysis draws); elsewhere a ranged rate is refused rather than left undrawn.
+    /// a range only where `rangedGrowth` is true (plan inputs, factor sets and energy prices,
+    /// whose growth the Monte Carlo analysis draws); elsewhere (GDP) a ranged rate is refused
+    /// rather than left undrawn.
     func series(unit targetUnit: String, rangedGrowth: Bool = false) throws(PlanError) -> SeriesSpec {
         if !isMapping {
             var spec = SeriesSpec.constant(try double())
@@ -120,7 +121,7 @@ extension YAMLValue {
     func growthRate(ranged: Bool) throws(PlanError) -> Estimate {
         guard isMapping else { return Estimate(try growthFraction()) }
         guard ranged else {
-            throw error(.invalidValue, "a growth rate with a range (a mapping) is drawn for plan inputs only; write this rate as a plain number")
+            throw error(.invalidValue, "a growth rate with a range (a mapping) is drawn for plan inputs and energy prices only; write this rate as a plain number")
         }
         try allowOnly(Self.growthKeys)
         var estimate = Estimate(try required("value").growthFraction())

@@ -31,7 +31,8 @@ extension PlanLoader {
     }
 
     /// Decodes one price: any `money/energy` unit converts directly; `money/mass` or
-    /// `money/volume` goes through ``energyContent(of:per:inputs:units:baseYear:)``.
+    /// `money/volume` goes through ``energyContent(of:per:inputs:units:baseYear:)``. Its growth
+    /// rates may carry a range (drawn as kind `price-growth`), written and checked as an input's.
     static func decodePrice(_ value: YAMLValue, carrier: String, currency: String, inputs: [String: SeriesSpec],
                             units: [String: String], baseYear: Int) throws(PlanError) -> SeriesSpec {
         let target = "\(currency)/GJ"
@@ -39,14 +40,14 @@ extension PlanLoader {
               let (money, per) = UnitConversion.parts(written), let per,
               UnitConversion.factor(from: "\(money)/GJ", to: target) != nil,
               UnitConversion.factor(from: per, to: "t") != nil || UnitConversion.factor(from: per, to: "m3") != nil
-        else { return try value.series(unit: target) }
+        else { return try value.series(unit: target, rangedGrowth: true) }
         guard let gjPerUnit = energyContent(of: carrier, per: per, inputs: inputs, units: units, baseYear: baseYear) else {
             throw PlanError(.unitMismatch,
                             "a price per '\(per)' of '\(carrier)' needs the fuel's NCV (fuel.\(carrier).ncv) and, for a volume, "
                                 + "its density (fuel.\(carrier).density); give them, or give the price per GJ, kWh or tce",
                             at: (try value.optional("unit"))?.location ?? value.location)
         }
-        var spec = try value.series(unit: written)
+        var spec = try value.series(unit: written, rangedGrowth: true)
         let k = (UnitConversion.factor(from: "\(money)/GJ", to: target) ?? 1) / gjPerUnit
         spec.base = spec.base?.scaled(by: k)
         spec.points = spec.points.map { ($0.year, $0.value * k) }

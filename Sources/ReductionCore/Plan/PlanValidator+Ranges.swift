@@ -68,15 +68,19 @@ extension PlanValidator {
         }
     }
 
-    /// A problem for each growth period whose rate (value, low or high) is not a finite
-    /// fraction above −100 % and at most +100 % a year, or whose range does not hold its value:
-    /// the loader refuses these at their line, so this catches a plan edited in code.
+    /// A problem for each growth period of an input or an energy price (either basis) whose rate
+    /// (value, low or high) is not a finite fraction above −100 % and at most +100 % a year, or
+    /// whose range does not hold its value: the loader refuses these at their line, so this
+    /// catches a plan edited in code.
     static func checkGrowth(_ plan: Plan, locator: PlanLocator, into findings: inout PlanFindings) {
-        for key in plan.inputs.keys.sorted() {
-            guard let series = plan.inputs[key] else { continue }
+        var named = plan.inputs.keys.sorted().map { ("inputs.\($0)", plan.inputs[$0]) }
+        named += plan.energyPrices.keys.sorted().map { ("energyPrices.\($0)", plan.energyPrices[$0]) }
+        named += plan.privateEnergyPrices.keys.sorted().map { ("energyPrices.\($0).private", plan.privateEnergyPrices[$0]) }
+        for (name, series) in named {
+            guard let series else { continue }
             for (index, period) in series.growth.enumerated() {
                 let rate = period.rate
-                let place = locator(series.growth.count == 1 ? "inputs.\(key).growth" : "inputs.\(key).growth[\(index)]")
+                let place = locator(series.growth.count == 1 ? "\(name).growth" : "\(name).growth[\(index)]")
                 let bounds = [rate.value, rate.low, rate.high].compactMap { $0 }
                 if let bad = bounds.first(where: { !($0.isFinite && $0 > -1 && $0 <= 1) }) {
                     findings.problems.append(PlanError(.invalidValue,

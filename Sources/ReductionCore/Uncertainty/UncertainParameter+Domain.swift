@@ -17,7 +17,8 @@ extension UncertainParameter {
     ///   validator's); a shift's ratio ≥ 0; the maximum penetration 0…1; a lifetime 0 < n ≤ 200;
     /// - capex and opex: ±``PlanLimits/maxMagnitude`` (no tighter bound is documented);
     /// - an energy price (its whole series) and the reference carbon price: ≥ 0;
-    /// - a discount rate: −50 % < r < 100 %; a growth rate: −100 % < r ≤ +100 %.
+    /// - a discount rate: −50 % < r < 100 %; a growth rate (of an input or an energy price):
+    ///   −100 % < r ≤ +100 %.
     ///
     /// A domain that does not hold the central value (a plan that fails validation, or a
     /// negative price in a currency the validator does not check) is dropped: no truncation.
@@ -48,7 +49,7 @@ extension UncertainParameter {
             domain = 0...Double.infinity
         case .discountRate:
             domain = Self.discountRateDomain
-        case .growth:
+        case .growth, .priceGrowth:
             domain = Self.growthDomain
         }
         return domain.contains(estimate.value) ? domain : unbounded

@@ -22,6 +22,10 @@ enum UncertainParameter: Sendable, Hashable {
     /// The growth rate of an input's growth period `period` (``SeriesSpec/growth``): the
     /// projected years are re-expanded with the drawn rate (``Worker/applyGrowth()``).
     case growth(key: Int, period: Int, estimate: Estimate)
+    /// The growth rate of growth period `period` of an energy price on one basis: the price
+    /// series is re-expanded with the drawn rate (``Worker/drawnPrice(_:carrier:basis:offset:)``).
+    /// A carrier without its own private price follows the drawn social rate.
+    case priceGrowth(carrier: Int, basis: PriceBasis, period: Int, estimate: Estimate)
 
     /// The same parameter with its estimate's source text dropped, so that worker threads
     /// never share string storage (and its reference count) in the hot loop.
@@ -40,6 +44,7 @@ enum UncertainParameter: Sendable, Hashable {
         case let .carbonPrice(e): return .carbonPrice(estimate: bare(e))
         case let .factor(key, e): return .factor(key: key, estimate: bare(e))
         case let .growth(key, p, e): return .growth(key: key, period: p, estimate: bare(e))
+        case let .priceGrowth(c, b, p, e): return .priceGrowth(carrier: c, basis: b, period: p, estimate: bare(e))
         }
     }
 
@@ -47,14 +52,15 @@ enum UncertainParameter: Sendable, Hashable {
         switch self {
         case let .input(_, e), let .change(_, _, e), let .ratio(_, _, e), let .penetration(_, e),
              let .lifetime(_, e), let .capex(_, e), let .opex(_, e), let .price(_, _, e), let .discountRate(_, e),
-             let .carbonPrice(e), let .factor(_, e), let .growth(_, _, e): e
+             let .carbonPrice(e), let .factor(_, e), let .growth(_, _, e), let .priceGrowth(_, _, _, e): e
         }
     }
 
     /// What kind of number this is (counted by kind in the summary and the XML): `input` (a
     /// plan input), `factor` (a factor-set default), `change`, `ratio`, `penetration`,
     /// `lifetime`, `capex`, `opex` (catalogue numbers), `price` (energy prices, both bases),
-    /// `discount-rate`, `carbon-price` and `growth` (an input's growth rate).
+    /// `discount-rate`, `carbon-price`, `growth` (an input's growth rate) and `price-growth` (an
+    /// energy price's growth rate, either basis).
     var kind: String {
         switch self {
         case .input: "input"
@@ -69,6 +75,7 @@ enum UncertainParameter: Sendable, Hashable {
         case .carbonPrice: "carbon-price"
         case .factor: "factor"
         case .growth: "growth"
+        case .priceGrowth: "price-growth"
         }
     }
 
@@ -78,16 +85,16 @@ enum UncertainParameter: Sendable, Hashable {
     /// `energyPrices.<carrier>` (social) or `energyPrices.<carrier>.private`,
     /// `discountRates.social`, `discountRates.private`, `referenceCarbonPrice`, and for a growth
     /// rate `inputs.<key>.growth` (one rate for every year) or `inputs.<key>.growth[<i>]` (the
-    /// i-th period of a list, from 0).
+    /// i-th period of a list, from 0); a price's growth rate is named the same way after its
+    /// price, `energyPrices.<carrier>.growth[<i>]` or `energyPrices.<carrier>.private.growth[<i>]`.
     func name(in plan: Plan, table: InputTable, carriers: [String]) -> String {
         switch self {
         case let .input(key, _), let .factor(key, _): "inputs.\(table.keys[key])"
         case let .growth(key, period, _):
-            if let growth = plan.inputs[table.keys[key]]?.growth, growth.count == 1, growth[0].until == Int.max {
-                "inputs.\(table.keys[key]).growth"
-            } else {
-                "inputs.\(table.keys[key]).growth[\(period)]"
-            }
+            Self.growthName("inputs.\(table.keys[key])", plan.inputs[table.keys[key]], period: period)
+        case let .priceGrowth(c, basis, period, _):
+            Self.growthName(basis == .social ? "energyPrices.\(carriers[c])" : "energyPrices.\(carriers[c]).private",
+                            (basis == .social ? plan.energyPrices : plan.privateEnergyPrices)[carriers[c]], period: period)
         case let .change(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)]"
         case let .ratio(m, c, _): "measures.\(plan.measures[m].id).changes[\(c)].ratio"
         case let .penetration(m, _): "measures.\(plan.measures[m].id).deployment.max"
@@ -100,10 +107,16 @@ enum UncertainParameter: Sendable, Hashable {
         }
     }
 
+    /// `<series>.growth` when `spec` has one rate for every year, else `<series>.growth[<period>]`.
+    static func growthName(_ series: String, _ spec: SeriesSpec?, period: Int) -> String {
+        if let growth = spec?.growth, growth.count == 1, growth[0].until == Int.max { "\(series).growth" } else { "\(series).growth[\(period)]" }
+    }
+
     /// Every ranged number of `plan`, in a fixed order: inputs by key (`factor` where the
     /// value is the factor set's default, `factorDefaults`), each followed by its ranged growth
     /// rates in period order, measures in plan order, then energy prices by carrier (social, then
-    /// private), the discount rates and the reference price.
+    /// private), each followed by its ranged growth rates in period order, the discount rates and
+    /// the reference price.
     static func all(in plan: Plan, table: InputTable, carriers: [String],
                     factorDefaults: [String: SeriesSpec] = [:]) -> [UncertainParameter] {
         var parameters: [UncertainParameter] = []
@@ -121,7 +134,11 @@ enum UncertainParameter: Sendable, Hashable {
         for basis in PriceBasis.allCases {
             let prices = basis == .social ? plan.energyPrices : plan.privateEnergyPrices
             for (c, carrier) in carriers.enumerated() {
-                if let base = prices[carrier]?.base, base.isRanged { parameters.append(.price(carrier: c, basis: basis, estimate: base)) }
+                guard let spec = prices[carrier] else { continue }
+                if let base = spec.base, base.isRanged { parameters.append(.price(carrier: c, basis: basis, estimate: base)) }
+                for (period, growth) in spec.growth.enumerated() where spec.base != nil && growth.rate.isRanged {
+                    parameters.append(.priceGrowth(carrier: c, basis: basis, period: period, estimate: growth.rate))
+                }
             }
         }
         let header = plan.header
@@ -189,6 +206,8 @@ enum UncertainParameter: Sendable, Hashable {
             worker.referencePrice = value
         case let .growth(key, period, _):
             worker.setGrowth(key: key, period: period, rate: value)
+        case let .priceGrowth(c, basis, period, _):
+            worker.setPriceGrowth(carrier: c, basis: basis, period: period, rate: value)
         }
     }
 }

@@ -13,8 +13,9 @@ import Foundation
 ///   stability and P(chosen) per measure ("how robust is the ranking itself?").
 /// - Everything ranged is drawn: inputs and factor-set defaults, their growth rates (the
 ///   projection re-expanded with the drawn rate), the catalogue's numbers (changes, ratios,
-///   penetration, lifetime, capex, opex), energy prices of both bases, both discount rates and
-///   the reference carbon price (`UncertainParameter`).
+///   penetration, lifetime, capex, opex), energy prices of both bases and their growth rates
+///   (the price series re-expanded with the drawn base and rate), both discount rates and the
+///   reference carbon price (`UncertainParameter`).
 /// - Draws stay in their domain: each parameter's distribution is truncated to the values it
 ///   can take (a share to 0…1, a price to ≥ 0, a discount rate to the loader's bounds; the
 ///   domain function of `UncertainParameter`) by inverse-CDF restriction; a parameter whose

@@ -140,7 +140,8 @@ public struct UncertaintyResult: Sendable, Hashable {
     public var mode: UncertaintyMode = .fixedPlan
     /// How many parameters of each kind were drawn: `input`, `factor`, `growth` (an input's
     /// growth rate), `change`, `ratio`, `penetration`, `lifetime`, `capex`, `opex`, `price`,
-    /// `discount-rate` and `carbon-price`; a kind with nothing drawn is absent.
+    /// `price-growth` (an energy price's growth rate), `discount-rate` and `carbon-price`; a kind
+    /// with nothing drawn is absent.
     public var drawnByKind: [String: Int] = [:]
     /// Declared correlations with the rank correlation achieved.
     public var correlations: [AchievedCorrelation] = []

@@ -1,8 +1,10 @@
-/// One input whose growth rate is drawn, as a worker holds it. ``UncertainParameter/apply(_:to:)``
-/// writes the drawn rate of each ranged period into ``rates``; ``Worker/applyGrowth()`` then
-/// re-expands the input's row once every parameter of the draw is in.
+/// One series whose growth rate is drawn (an input, or an energy price on one basis), as a
+/// worker holds it. ``UncertainParameter/apply(_:to:)`` writes the drawn rate of each ranged
+/// period into ``rates``; once every parameter of the draw is in, ``updateFactors()`` computes
+/// the ratio of the drawn to the central projection per year, which ``Worker/applyGrowth()``
+/// applies to an input's row and ``Worker/drawnPrice(_:carrier:basis:offset:)`` to a price.
 struct GrowthDraw: Sendable {
-    /// The input's row in the table.
+    /// The input's row in the table (the carrier's index for a price).
     let key: Int
     /// Per year offset: the growth period whose rate applies in that year, chosen as
     /// ``SeriesSpec/expand(years:baseYear:baseValue:)`` chooses it (after the last `until` the
@@ -14,8 +16,12 @@ struct GrowthDraw: Sendable {
     let centralRates: [Double]
     /// This draw's rate of each period: drawn for a ranged period, central for the others.
     var rates: [Double]
+    /// Per year offset, after ``updateFactors()``: the drawn projection over the central one,
+    /// `Π_{base < y ≤ t} (1 + r_d(y)) / (1 + r_c(y))`; 1 up to the base year and where a
+    /// `values` point overrides the projection.
+    var factors: [Double]
 
-    /// The draw state of input row `key`, expanded from `spec` over `years` from `baseYear`.
+    /// The draw state of input row (or carrier) `key`, expanded from `spec` over `years` from `baseYear`.
     init(key: Int, spec: SeriesSpec, years: ClosedRange<Int>, baseYear: Int) {
         self.key = key
         var periods: [Int] = []
@@ -28,6 +34,19 @@ struct GrowthDraw: Sendable {
         isPoint = years.map { year in spec.points.contains { $0.year == year } }
         centralRates = spec.growth.map(\.rate.value)
         rates = centralRates
+        factors = Array(repeating: 1, count: years.count)
+    }
+
+    /// Computes ``factors`` from this draw's ``rates``.
+    mutating func updateFactors() {
+        var drawn = 1.0, central = 1.0
+        for offset in factors.indices {
+            let period = self.period[offset]
+            guard period >= 0 else { continue }
+            drawn *= 1 + rates[period]
+            central *= 1 + centralRates[period]
+            factors[offset] = isPoint[offset] ? 1 : drawn / central
+        }
     }
 
     /// The draw state of every input that has a drawn growth rate among `parameters`, and for
@@ -66,15 +85,9 @@ extension Worker {
     mutating func applyGrowth() {
         let count = table.yearCount
         for index in growth.indices {
+            growth[index].updateFactors()
             let start = growth[index].key * count
-            var drawn = 1.0, central = 1.0
-            for offset in 0..<count {
-                let period = growth[index].period[offset]
-                guard period >= 0 else { continue }
-                drawn *= 1 + growth[index].rates[period]
-                central *= 1 + growth[index].centralRates[period]
-                if !growth[index].isPoint[offset] { table.values[start + offset] *= drawn / central }
-            }
+            for offset in 0..<count { table.values[start + offset] *= growth[index].factors[offset] }
         }
     }
 }

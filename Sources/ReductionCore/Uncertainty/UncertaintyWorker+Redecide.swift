@@ -38,13 +38,12 @@ extension Worker {
             plan.measures[index].lifetime.value = lifetime[index]
         }
         let central = evaluator.costs
-        let social = central.socialPrices.enumerated().map { carrier, series in
-            series.map { $0.map { socialPriceDraw[carrier].apply($0) } }
+        func drawn(_ prices: [[Double]?], _ basis: PriceBasis) -> [[Double]?] {
+            prices.enumerated().map { carrier, series in
+                series.map { $0.enumerated().map { drawnPrice($1, carrier: carrier, basis: basis, offset: $0) } }
+            }
         }
-        let privatePrices = central.privatePrices.enumerated().map { carrier, series in
-            let draw = hasOwnPrivatePrice[carrier] ? privatePriceDraw[carrier] : socialPriceDraw[carrier]
-            return series.map { $0.map { draw.apply($0) } }
-        }
+        let social = drawn(central.socialPrices, .social), privatePrices = drawn(central.privatePrices, .private)
         let costs = CostModel(entries: central.entries, socialPrices: social, privatePrices: privatePrices)
         return PlanEvaluator(drawnFrom: evaluator, plan: plan, table: table, measures: compiled, costs: costs)
     }

@@ -37,9 +37,9 @@ struct Worker {
     let truncations: [DrawTruncation]
     let order: [Int]
     let gwp: [Double]
-    /// Energy price (currency/GJ) per carrier in the target year, central and drawn, social
-    /// and private; NaN without a price. A carrier without its own private price follows the
-    /// drawn social one.
+    /// Energy price (currency/GJ) per carrier in the target year, central and drawn (base and
+    /// growth, ``drawnPrice(_:carrier:basis:offset:)``), social and private; NaN without a price.
+    /// A carrier without its own private price follows the drawn social one.
     let centralSocialTarget: [Double], centralPrivateTarget: [Double]
     var targetPrices: [Double], privateTargetPrices: [Double]
     let hasOwnPrivatePrice: [Bool]
@@ -74,6 +74,10 @@ struct Worker {
     /// Inputs with a drawn growth rate, and each table row's index among them (−1 for none).
     var growth: [GrowthDraw]
     let growthSlots: [Int]
+    /// Energy prices with a drawn growth rate (keyed by carrier), and each carrier and basis's
+    /// index among them (``priceSlot(_:_:)``; −1 for none).
+    var priceGrowth: [GrowthDraw]
+    let priceGrowthSlots: [Int]
     /// For each parameter, its column in `correlatedUniforms`, or −1.
     let correlatedSlot: [Int]
     let correlatedUniforms: [Double]
@@ -151,6 +155,8 @@ struct Worker {
             (0..<base.yearCount).map { offset in group.members.reduce(0) { $0 + base.values[$1 * base.yearCount + offset] } }
         }
         (growth, growthSlots) = GrowthDraw.all(for: engine.parameters, plan: evaluator.plan, table: base)
+        (priceGrowth, priceGrowthSlots) = GrowthDraw.prices(for: engine.parameters, plan: evaluator.plan,
+                                                             carriers: evaluator.model.layout.carriers.map(\.id), years: base.years)
         var slots = [Int](repeating: -1, count: engine.parameters.count)
         for (slot, position) in engine.correlated.enumerated() { slots[position] = slot }
         correlatedSlot = slots
@@ -224,11 +230,12 @@ struct Worker {
             parameter.apply(parameter.estimate.sample(u, truncation: truncations[index]), to: &self)
         }
         if !growth.isEmpty { applyGrowth() }
+        if !priceGrowth.isEmpty { applyPriceGrowth() }
         if !shareGroups.isEmpty { renormaliseShareGroups() }
         for carrier in targetPrices.indices {
-            targetPrices[carrier] = socialPriceDraw[carrier].apply(centralSocialTarget[carrier])
-            let draw = hasOwnPrivatePrice[carrier] ? privatePriceDraw[carrier] : socialPriceDraw[carrier]
-            privateTargetPrices[carrier] = draw.apply(centralPrivateTarget[carrier])
+            targetPrices[carrier] = drawnPrice(centralSocialTarget[carrier], carrier: carrier, basis: .social, offset: targetOffset)
+            privateTargetPrices[carrier] = drawnPrice(centralPrivateTarget[carrier], carrier: carrier, basis: .private,
+                                                      offset: targetOffset)
         }
         outcome.referencePrice = referencePrice
     }
