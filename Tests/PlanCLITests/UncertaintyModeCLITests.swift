@@ -11,6 +11,15 @@ struct UncertaintyModeCLITests {
         PlanTool.execute(sector.model, commandName: sector.tool, arguments: arguments)
     }
 
+    /// The sector's example with `old` replaced by `new` (which must occur), run with 3 draws.
+    static func editedExampleRun(_ sector: SectorCase, replacing old: String, with new: String, file: String) throws -> PlanRun {
+        let example = String(decoding: sector.model.data.example, as: UTF8.self)
+        let edited = example.replacingOccurrences(of: old, with: new)
+        #expect(edited != example)
+        let plan = try PlanLoader.load(text: edited, file: file, model: sector.model)
+        return try PlanRun.evaluate(plan, model: sector.model, draws: 3, seed: 2)
+    }
+
     @Test("report --uncertainty re-decide runs and names its question; an unknown mode is a usage error")
     func reportOption() throws {
         let sector = allSectors[0]
@@ -68,12 +77,9 @@ struct UncertaintyModeCLITests {
         #expect(text.contains("factor set \(set.id): factor \(ranged), growth 1\n"))
         #expect(text.contains("Plus the plan's own ranged inputs, growth rates, energy prices"))
         // The transport example with its first passenger growth period ranged: drawn by kind lists growth 1.
-        let example = String(decoding: sector.model.data.example, as: UTF8.self)
-        let edited = example.replacingOccurrences(of: "growth: [{until: 2030, rate: 0.04},",
-                                                  with: "growth: [{until: 2030, rate: {value: 0.04, low: 0.02, high: 0.06}},")
-        #expect(edited != example)
-        let plan = try PlanLoader.load(text: edited, file: "ranged-growth.yaml", model: sector.model)
-        let run = try PlanRun.evaluate(plan, model: sector.model, draws: 3, seed: 2)
+        let run = try Self.editedExampleRun(sector, replacing: "growth: [{until: 2030, rate: 0.04},",
+                                            with: "growth: [{until: 2030, rate: {value: 0.04, low: 0.02, high: 0.06}},",
+                                            file: "ranged-growth.yaml")
         let uncertainty = try #require(run.uncertainty)
         #expect(uncertainty.drawnByKind["growth"] == 1)
         let summary = UncertaintySummary(result: run.result, uncertainty: uncertainty, language: .english).render()
@@ -83,12 +89,9 @@ struct UncertaintyModeCLITests {
     @Test("the summary names a parameter whose normal range is truncated, with the mass cut", arguments: Language.allCases)
     func truncatedLine(language: Language) throws {
         let sector = allSectors[0]
-        let example = String(decoding: sector.model.data.example, as: UTF8.self)
-        let edited = example.replacingOccurrences(of: "passenger.mode.bus.share: {value: 0.083,",
-                                                  with: "passenger.mode.bus.share: {value: 0.083, low: 0.01, high: 0.156, distribution: normal,")
-        #expect(edited != example)
-        let plan = try PlanLoader.load(text: edited, file: "normal-share.yaml", model: sector.model)
-        let run = try PlanRun.evaluate(plan, model: sector.model, draws: 3, seed: 2)
+        let run = try Self.editedExampleRun(sector, replacing: "passenger.mode.bus.share: {value: 0.083,",
+                                            with: "passenger.mode.bus.share: {value: 0.083, low: 0.01, high: 0.156, distribution: normal,",
+                                            file: "normal-share.yaml")
         let summary = UncertaintySummary(result: run.result, uncertainty: try #require(run.uncertainty), language: language).render()
         // σ = 0.146 / 3.919928 = 0.0372456; P(share < 0) = Φ(−0.083 / σ = −2.2285) = 1.29 % (above 1: 24.6 σ, nil).
         #expect(summary.contains(language == .english
