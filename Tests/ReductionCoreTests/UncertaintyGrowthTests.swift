@@ -182,4 +182,30 @@ struct UncertaintyGrowthTests {
         #expect(engine.parameterNames == ["inputs.factor.fuel.growth"])
         #expect(engine.run(draws: 50, seed: 1).drawnByKind == ["growth": 1])
     }
+
+    @Test("a normal growth rate's tail never carries a share past 1: those years are held at 1, the others keep their bits")
+    func growthKeepsAShareInRange() throws {
+        // share.electric = 0.8 (1 + r)^(t − 2020), r ~ normal(0.01, σ = 0.02 / 3.919928 = 0.005102).
+        // In 2030 the share passes 1 when r > 1.25^(1/10) − 1 = 0.022565, z = 2.46, P = 0.69 %:
+        // about 21 of 3,000 draws. Their 2030 value must be 1, every other year and draw 0.8 (1 + r)^k.
+        let text = Self.plan(demand: "1000", extra: "\n  share.electric: {base: 0.8, growth: {value: 0.01, low: 0.0, high: 0.02, distribution: normal}}\n")
+        let engine = try Self.engine(text)
+        #expect(engine.parameterNames == ["inputs.share.electric.growth"])
+        let rate = Estimate(0.01, low: 0.0, high: 0.02, distribution: .normal)
+        let truncation = engine.truncations[0]
+        var held = 0
+        for drawn in Self.drawnRows(engine, draws: 0..<3_000, key: "share.electric") {
+            let r = rate.sample(drawn.uniforms[0], truncation: truncation)
+            for offset in 0..<11 {
+                let expanded = 0.8 * pow(1 + r, Double(offset))
+                if expanded > 1 {
+                    #expect(drawn.row[offset] == 1)
+                    held += 1
+                } else {
+                    #expect(isClose(drawn.row[offset], expanded, relative: 1e-12))
+                }
+            }
+        }
+        #expect(held > 5 && held < 60)
+    }
 }

@@ -36,6 +36,9 @@ public struct UncertaintyEngine: Sendable {
     let parameters: [UncertainParameter]
     /// Per parameter, the domain its draws are truncated to (``UncertainParameter/domain(evaluator:model:)``).
     let truncations: [DrawTruncation]
+    /// Per input row, the values it can hold (``InputSpec/possibleRange``; unbounded without a
+    /// spec): a row re-expanded with a drawn growth rate is kept inside it.
+    let rowLimits: [ClosedRange<Double>]
     /// Measure indices in central MACC order.
     let order: [Int]
     /// For each position in `order`, the rank of the measure's id among them (ties in cost
@@ -73,6 +76,7 @@ public struct UncertaintyEngine: Sendable {
         parameters = UncertainParameter.all(in: plan, table: evaluator.baseTable, carriers: carriers,
                                             factorDefaults: factorDefaults?.inputs ?? [:])
         truncations = parameters.map { [evaluator] in $0.estimate.truncation(to: $0.domain(evaluator: evaluator, model: model)) }
+        rowLimits = evaluator.baseTable.keys.map { model.spec(for: $0)?.possibleRange ?? -Double.infinity...Double.infinity }
         let ids = plan.measures.map(\.id)
         let centralOrder = central.order.compactMap { ids.firstIndex(of: $0) }
         order = centralOrder

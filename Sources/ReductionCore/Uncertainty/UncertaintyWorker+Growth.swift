@@ -82,12 +82,21 @@ extension Worker {
     /// which is `base × Π (1 + r_d)`, the expansion with the drawn rates; a year that an explicit
     /// `values` point gives keeps its value (times the input's own draw, as without growth), and
     /// the years up to the base year are unchanged. Runs before the share groups are renormalised.
+    ///
+    /// A drawn rate can carry later years past what the input can hold (a share above 1 after a
+    /// normal rate's tail, although the rate itself is inside its domain): such a year is held at
+    /// the bound (``UncertaintyEngine/rowLimits``); a year inside keeps its bits.
     mutating func applyGrowth() {
         let count = table.yearCount
         for index in growth.indices {
             growth[index].updateFactors()
-            let start = growth[index].key * count
-            for offset in 0..<count { table.values[start + offset] *= growth[index].factors[offset] }
+            let key = growth[index].key, start = key * count
+            let limits = rowLimits[key]
+            for offset in 0..<count {
+                var value = table.values[start + offset] * growth[index].factors[offset]
+                if value < limits.lowerBound { value = limits.lowerBound } else if value > limits.upperBound { value = limits.upperBound }
+                table.values[start + offset] = value
+            }
         }
     }
 }

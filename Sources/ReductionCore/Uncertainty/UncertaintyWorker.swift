@@ -74,6 +74,8 @@ struct Worker {
     /// Inputs with a drawn growth rate, and each table row's index among them (−1 for none).
     var growth: [GrowthDraw]
     let growthSlots: [Int]
+    /// Per input row, the values it can hold (the engine's ``UncertaintyEngine/rowLimits``).
+    let rowLimits: [ClosedRange<Double>]
     /// Energy prices with a drawn growth rate (keyed by carrier), and each carrier and basis's
     /// index among them (``priceSlot(_:_:)``; −1 for none).
     var priceGrowth: [GrowthDraw]
@@ -155,6 +157,7 @@ struct Worker {
             (0..<base.yearCount).map { offset in group.members.reduce(0) { $0 + base.values[$1 * base.yearCount + offset] } }
         }
         (growth, growthSlots) = GrowthDraw.all(for: engine.parameters, plan: evaluator.plan, table: base)
+        rowLimits = engine.rowLimits.map { $0 }
         (priceGrowth, priceGrowthSlots) = GrowthDraw.prices(for: engine.parameters, plan: evaluator.plan,
                                                              carriers: evaluator.model.layout.carriers.map(\.id), years: base.years)
         var slots = [Int](repeating: -1, count: engine.parameters.count)
