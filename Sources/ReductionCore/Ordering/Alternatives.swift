@@ -13,13 +13,30 @@ extension PlanEvaluator {
     /// - Returns: the kept measures (plan order) and one decision per loser.
     func chooseAlternatives(_ standalone: Standalone) -> (kept: [Int], decisions: [AlternativeDecision]) {
         let offset = plan.header.targetYear - baseTable.years.lowerBound
-        let price = plan.header.referenceCarbonPrice
+        return chooseAlternatives(abatement: standalone.abatement.map { $0[offset] }, net: standalone.net.map { $0[offset] },
+                                  cost: standalone.cost, price: plan.header.referenceCarbonPrice)
+    }
+
+    /// The measures linked to another by `excludes` (plan order): the only ones whose standalone
+    /// figures ``chooseAlternatives(abatement:net:cost:price:)`` reads.
+    var alternativeMembers: [Int] {
+        let ids = plan.measures.map(\.id)
+        let excluded = Set(plan.measures.flatMap(\.excludes))
+        return plan.measures.indices.filter { !plan.measures[$0].excludes.isEmpty || excluded.contains(ids[$0]) }
+    }
+
+    /// ``chooseAlternatives(_:)`` on each measure's standalone target-year abatement (tCO2e),
+    /// net annual cost and cost per tonne (nil without positive abatement), with the reference
+    /// carbon price `price`; only the entries of ``alternativeMembers`` are read (a re-decided
+    /// Monte Carlo draw scores those alone, at the target year).
+    func chooseAlternatives(abatement standaloneAbatement: [Double], net: [Double], cost: [Double?],
+                            price: Double) -> (kept: [Int], decisions: [AlternativeDecision]) {
         let ids = plan.measures.map(\.id)
         func conflict(_ a: Int, _ b: Int) -> Bool {
             plan.measures[a].excludes.contains(ids[b]) || plan.measures[b].excludes.contains(ids[a])
         }
-        func abatement(_ i: Int) -> Double { standalone.abatement[i][offset] }
-        func annual(_ i: Int) -> Double { standalone.net[i][offset] }
+        func abatement(_ i: Int) -> Double { standaloneAbatement[i] }
+        func annual(_ i: Int) -> Double { net[i] }
         func decision(_ loser: Int, _ winner: Int, _ reason: AlternativeDecision.Reason) -> AlternativeDecision {
             var incremental: Double?
             if reason == .incrementalCostBelowPrice || reason == .incrementalCostAbovePrice {
@@ -50,7 +67,7 @@ extension PlanEvaluator {
             guard group.count > 1 else { continue }
             var open = group.sorted { ids[$0] < ids[$1] }
             while !open.isEmpty {
-                let (winner, reasons) = winnerOf(open, abatement: abatement, cost: { standalone.cost[$0] },
+                let (winner, reasons) = winnerOf(open, abatement: abatement, cost: { cost[$0] },
                                                  annual: annual, price: price)
                 for loser in open where loser != winner && conflict(loser, winner) {
                     excluded.insert(loser)

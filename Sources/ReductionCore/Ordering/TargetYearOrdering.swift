@@ -226,6 +226,24 @@ struct TargetYearOrdering {
         }
     }
 
+    /// Each of `indices` alone on `inputs` at the target year (one scoring run on the empty
+    /// prefix each): its standalone abatement (tCO2e), net annual cost and cost per tonne (nil
+    /// without positive abatement), by plan index (NaN and nil for the others). These are the
+    /// target-year figures of ``PlanEvaluator/standaloneRuns(bau:cache:)``, which the either-or
+    /// choice reads. Start the ordering again afterwards.
+    mutating func standalone(_ indices: [Int], inputs: InputTable, costs: Costs) -> (abatement: [Double], net: [Double], cost: [Double?]) {
+        start(indices, inputs: inputs)
+        var a = [Double](repeating: .nan, count: measures.count), n = a
+        var perTonne = [Double?](repeating: nil, count: measures.count)
+        for index in indices {
+            score(index, base: inputs, costs: costs)
+            a[index] = abatement[index]
+            n[index] = net[index]
+            perTonne[index] = CostMetrics.costPerTonne(annualCost: net[index], abatement: abatement[index])
+        }
+        return (a, n, perTonne)
+    }
+
     /// The candidate to add next (lowest cost per tonne, ties by id), or nil when none abates.
     mutating func choose(base: InputTable, costs: Costs) -> Int? {
         let reuses = footprints != nil

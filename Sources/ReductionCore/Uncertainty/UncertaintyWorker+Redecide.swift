@@ -82,7 +82,8 @@ extension Worker {
                       baseByBoundary: ReportingBoundary.allCases.map { bau.totalCO2e(offset: baseOffset, gwp: gwp, boundary: $0) })
     }
     /// Re-decide on a year-by-year model: the central ``TargetYearOrdering`` on the draw's inputs,
-    /// measures, cost numbers and target-year prices (no plan copy, nothing allocated), then one
+    /// measures, cost numbers and target-year prices (no plan copy; the either-or choice on the
+    /// alternatives scored alone at the target year, ``TargetYearOrdering/standalone(_:inputs:costs:)``), then one
     /// run of the pathway over every year. The numbers are those of ``runRedecidedGeneral()``.
     mutating func runRedecidedTargetYear() {
         for index in capex.indices {
@@ -104,11 +105,13 @@ extension Worker {
         let baseEmissions = total(at: baseOffset), baseActivity = output.activity[baseOffset]
         let baseByBoundary = ReportingBoundary.allCases.map { output.totalCO2e(offset: baseOffset, gwp: gwp, boundary: $0) }
 
-        // The standalone runs only feed the either-or choice: a plan without alternatives skips them.
+        // The either-or choice reads the standalone target-year figures of the alternatives
+        // alone: each is scored on its own at the target year (a plan without alternatives skips this).
         if hasAlternatives {
-            let drawn = drawnEvaluator()
-            var cache = RunCache()
-            ordering.start(drawn.chooseAlternatives(drawn.standaloneRuns(bau: drawn.model(table), cache: &cache)).kept, inputs: table)
+            let alone = ordering.standalone(alternativeMembers, inputs: table, costs: socialCosts)
+            let kept = evaluator.chooseAlternatives(abatement: alone.abatement, net: alone.net, cost: alone.cost,
+                                                    price: referencePrice).kept
+            ordering.start(kept, inputs: table)
         } else {
             ordering.start(allMeasures, inputs: table)
         }

@@ -88,6 +88,8 @@ struct Worker {
     let redecide: Bool
     /// Whether any measure names an either-or alternative (`excludes`).
     let hasAlternatives: Bool
+    /// The measures in an either-or group (``PlanEvaluator/alternativeMembers``).
+    let alternativeMembers: [Int]
     /// The measures reported (plan indices): the central order, then (re-decide) the rest.
     let reported: [Int]
     /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
@@ -129,6 +131,7 @@ struct Worker {
         referencePrice = header.referenceCarbonPrice
         redecide = engine.mode == .reDecide
         hasAlternatives = evaluator.plan.measures.contains { !$0.excludes.isEmpty }
+        alternativeMembers = evaluator.alternativeMembers
         costs = evaluator.costs.detached()
         baseValues = evaluator.baseTable.values.map { $0 }
         targets = evaluator.plan.targets
