@@ -18,7 +18,7 @@ struct YearChanges: Sendable {
     /// Key kinds, for clamping (the same for every measure of one table).
     private let kinds: [InputSpec.Kind]
 
-    init(_ measures: [CompiledMeasure], offset: Int, keyCount: Int) {
+    init(_ measures: [CompiledMeasure], offset: Int) {
         self.offset = offset
         var ops: [CompiledMeasure.Op] = [], start = [0]
         for measure in measures {
@@ -30,7 +30,7 @@ struct YearChanges: Sendable {
         value = Array(repeating: 0, count: ops.count)
         ratio = value
         penetration = Array(repeating: 0, count: measures.count)
-        kinds = measures.first?.kinds.map { $0 } ?? Array(repeating: .any, count: keyCount)
+        kinds = measures.first?.kinds.map { $0 } ?? []  // without measures nothing is clamped
         refresh(from: measures)
     }
 

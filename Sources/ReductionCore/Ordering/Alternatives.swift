@@ -17,8 +17,9 @@ extension PlanEvaluator {
                                   cost: standalone.cost, price: plan.header.referenceCarbonPrice)
     }
 
-    /// The measures linked to another by `excludes` (plan order): the only ones whose standalone
-    /// figures ``chooseAlternatives(abatement:net:cost:price:)`` reads.
+    /// The measures that name an `excludes` or are named by one (plan order): a superset of the
+    /// either-or groups' members, the only measures whose standalone figures
+    /// ``chooseAlternatives(abatement:net:cost:price:)`` reads. Empty when the plan has no alternatives.
     var alternativeMembers: [Int] {
         let ids = plan.measures.map(\.id)
         let excluded = Set(plan.measures.flatMap(\.excludes))

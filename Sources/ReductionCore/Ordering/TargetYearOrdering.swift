@@ -97,7 +97,7 @@ struct TargetYearOrdering {
         capturesAny = measures.map { !$0.captures.isEmpty }
         self.cost = cost.detached()
         self.measures = measures
-        changes = YearChanges(measures, offset: target, keyCount: base.keys.count)
+        changes = YearChanges(measures, offset: target)
         table = base
         table.values = base.values.map { $0 }
         probe = table

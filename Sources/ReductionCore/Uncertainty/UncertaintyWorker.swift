@@ -86,10 +86,10 @@ struct Worker {
     let correlatedCount: Int
     /// Re-decide mode: each draw re-chooses the alternatives and re-orders (``UncertaintyMode``).
     let redecide: Bool
-    /// Whether any measure names an either-or alternative (`excludes`).
-    let hasAlternatives: Bool
     /// The measures in an either-or group (``PlanEvaluator/alternativeMembers``).
     let alternativeMembers: [Int]
+    /// Whether any measure names an either-or alternative (`excludes`).
+    var hasAlternatives: Bool { !alternativeMembers.isEmpty }
     /// The measures reported (plan indices): the central order, then (re-decide) the rest.
     let reported: [Int]
     /// Per reported position: its 1-based central rank, 0 when out of the central pathway.
@@ -130,7 +130,6 @@ struct Worker {
         privateRate = header.privateDiscountRate
         referencePrice = header.referenceCarbonPrice
         redecide = engine.mode == .reDecide
-        hasAlternatives = evaluator.plan.measures.contains { !$0.excludes.isEmpty }
         alternativeMembers = evaluator.alternativeMembers
         costs = evaluator.costs.detached()
         baseValues = evaluator.baseTable.values.map { $0 }
