@@ -41,6 +41,13 @@ func canonical(_ r: UncertaintyResult) -> String {
             String(describing: r.correlations), "\(r.draws) \(r.seed) \(r.mode)"].joined(separator: "|")
 }
 
+/// FNV-1a of the text, in hex: equal digests from two builds mean the same results.
+func digest(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(hash, radix: 16)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 let draws = arguments.first.flatMap { Int($0) } ?? 20_000
 let threadCounts = arguments.dropFirst().compactMap { Int($0) }
@@ -100,6 +107,8 @@ do {
         if let result { redecided.append(result) }
     }
     print("re-decide identical across thread counts: \(Set(redecided.map(canonical)).count == 1)")
+    // A digest of the result, to compare builds (an optimisation must leave it unchanged).
+    if let first = redecided.first { print("re-decide result digest: \(digest(canonical(first)))") }
 
     // The same model without declared components: every candidate re-scored at every step.
     if redecideOnly { exit(0) }

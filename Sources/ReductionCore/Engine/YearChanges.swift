@@ -36,13 +36,13 @@ struct YearChanges: Sendable {
 
     /// Reads the measures' current numbers (after a draw wrote them).
     mutating func refresh(from measures: [CompiledMeasure]) {
+        // Read in place: binding `measures[m]` to a name would retain its seven arrays.
         for m in measures.indices {
-            let measure = measures[m]
-            penetration[m] = measure.penetration[offset]
+            penetration[m] = measures[m].penetration[offset]
             for index in start[m]..<start[m + 1] {
                 let change = ops[index].change
-                value[index] = measure.values[change]
-                ratio[index] = measure.ratios[change]
+                value[index] = measures[m].values[change]
+                ratio[index] = measures[m].ratios[change]
             }
         }
     }

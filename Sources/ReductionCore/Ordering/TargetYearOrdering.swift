@@ -61,14 +61,12 @@ struct TargetYearOrdering {
     private(set) var candidate: [Bool]
     /// The candidates still in, in id order (``candidate`` as a list).
     private var live: [Int]
-    private var fresh: [Bool]
-    private var invalid: [Bool]
-    /// Per measure: its score's abatement is too close to 0 (or its numbers not finite) to be kept.
-    private var fragile: [Bool]
-    private var hasScore: [Bool]
-    private var score: [Double], radius: [Double]
-    private var abatement: [Double], net: [Double], afterTotal: [Double], afterSize: [Double]
+    /// Per measure: its last score and what it was computed from (one array of slots, so a
+    /// scoring run writes one element).
+    private var slots: [Slot]
     private var capturing: [Int]
+    /// Kept scores close enough to the best to be scored afresh before deciding (reused).
+    private var contenders: [Int] = []
 
     /// The measures added, in order, with their target-year abatement (tCO2e) and net annual cost
     /// at the deciding rate and prices, and (when asked) at a second rate and prices.
@@ -78,6 +76,17 @@ struct TargetYearOrdering {
     private(set) var step: [Int]
     /// Scoring runs made (one target-year run each).
     private(set) var runs = 0
+
+    /// One candidate's last score: cost per tonne, the target-year abatement and net cost behind
+    /// it, the total and term size after it, and its state.
+    struct Slot {
+        var score = 0.0, abatement = 0.0, net = 0.0, afterTotal = 0.0, afterSize = 0.0
+        /// Its rounding radius (scores kept with components).
+        var radius = 0.0
+        /// Scored on the current prefix; to be re-scored before deciding; abatement too close to
+        /// 0 (or numbers not finite) to be kept; a cost per tonne exists.
+        var fresh = false, invalid = false, fragile = false, hasScore = false
+    }
 
     /// Prepares buffers for `measures` on `base`'s shape; `window` must be a year-by-year run.
     init(model: CompiledModel, window: @escaping @Sendable (InputTable, inout ModelOutput, Range<Int>) -> Void,
@@ -109,16 +118,7 @@ struct TargetYearOrdering {
         kept = current
         let n = measures.count
         candidate = Array(repeating: false, count: n)
-        fresh = candidate
-        invalid = candidate
-        fragile = candidate
-        hasScore = candidate
-        score = Array(repeating: 0, count: n)
-        radius = score
-        abatement = score
-        net = score
-        afterTotal = score
-        afterSize = score
+        slots = Array(repeating: Slot(), count: n)
         step = Array(repeating: -1, count: n)
         live = []
         live.reserveCapacity(n)
@@ -147,7 +147,11 @@ struct TargetYearOrdering {
             candidate[index] = false
             step[index] = -1
         }
-        for index in candidates { candidate[index] = true; invalid[index] = true; fresh[index] = false }
+        for index in candidates {
+            candidate[index] = true
+            slots[index].invalid = true
+            slots[index].fresh = false
+        }
         live.removeAll(keepingCapacity: true)
         for index in byID where candidate[index] { live.append(index) }
         order.removeAll(keepingCapacity: true)
@@ -167,16 +171,19 @@ struct TargetYearOrdering {
     /// the sum of the terms' sizes.
     static func total(_ output: ModelOutput, offset: Int, gwp: [Double]) -> (total: Double, size: Double) {
         let n = output.yearCount, gases = min(gwp.count, 4), offset = offset - output.firstOffset
+        precondition(output.gasTonnes.count >= output.sourceCount * 4 * n && offset >= 0 && offset < n)
         return output.gasTonnes.withUnsafeBufferPointer { tonnes in
-            var sum = 0.0, size = 0.0
-            for source in 0..<output.sourceCount {
-                for gas in 0..<gases {
-                    let term = tonnes[(source * 4 + gas) * n + offset] * gwp[gas]
-                    sum += term
-                    size += abs(term)
+            gwp.withUnsafeBufferPointer { gwp in
+                var sum = 0.0, size = 0.0
+                for source in 0..<output.sourceCount {
+                    for gas in 0..<gases {
+                        let term = tonnes[(source * 4 + gas) * n + offset] * gwp[gas]
+                        sum += term
+                        size += abs(term)
+                    }
                 }
+                return (sum, size)
             }
-            return (sum, size)
         }
     }
 
@@ -198,15 +205,9 @@ struct TargetYearOrdering {
         let a = currentTotal - after
         let n = cost.annualNetCost(index, capex: costs.capex[index], opex: costs.opex[index], crf: costs.crf[index],
                                    penetration: p, before: current, after: scratch, prices: costs.prices, offset: t)
-        abatement[index] = a
-        net[index] = n
-        afterTotal[index] = after
-        afterSize[index] = size
-        fresh[index] = true
-        invalid[index] = false
         let perTonne = CostMetrics.costPerTonne(annualCost: n, abatement: a)
-        hasScore[index] = perTonne != nil
-        score[index] = perTonne ?? 0
+        var slot = Slot(score: perTonne ?? 0, abatement: a, net: n, afterTotal: after, afterSize: size,
+                        fresh: true, hasScore: perTonne != nil)
         if footprints != nil {
             // Rounding bound (type documentation): κ × the size of the terms behind each number.
             let kappa = 0x1p-30
@@ -214,13 +215,15 @@ struct TargetYearOrdering {
             let errorNet = kappa * (abs(n) + cost.netCostMagnitude(index, capex: costs.capex[index], opex: costs.opex[index],
                                                                    crf: costs.crf[index], penetration: p, before: current,
                                                                    after: scratch, prices: costs.prices, offset: t))
-            fragile[index] = !n.isFinite || !(a > 4 * errorA || a <= -4 * errorA)
+            slot.fragile = !n.isFinite || !(a > 4 * errorA || a <= -4 * errorA)
             // A fragile score is never kept (always re-scored), so it needs no radius.
-            radius[index] = fragile[index] ? 0 : perTonne.map { (errorNet + abs($0) * errorA) / (a - errorA) } ?? 0
+            slot.radius = slot.fragile ? 0 : perTonne.map { (errorNet + abs($0) * errorA) / (a - errorA) } ?? 0
         }
+        slots[index] = slot
         // Keep the best scoring run of this prefix (by cost, then id): the chosen one's becomes the prefix.
         if let perTonne, !perTonne.isNaN,
-           keptIndex < 0 || perTonne < score[keptIndex] || (perTonne == score[keptIndex] && idRank[index] < idRank[keptIndex]) {
+           keptIndex < 0 || perTonne < slots[keptIndex].score
+           || (perTonne == slots[keptIndex].score && idRank[index] < idRank[keptIndex]) {
             swap(&scratch, &kept)
             keptIndex = index
         }
@@ -237,47 +240,64 @@ struct TargetYearOrdering {
         var perTonne = [Double?](repeating: nil, count: measures.count)
         for index in indices {
             score(index, base: inputs, costs: costs)
-            a[index] = abatement[index]
-            n[index] = net[index]
-            perTonne[index] = CostMetrics.costPerTonne(annualCost: net[index], abatement: abatement[index])
+            a[index] = slots[index].abatement
+            n[index] = slots[index].net
+            perTonne[index] = CostMetrics.costPerTonne(annualCost: n[index], abatement: a[index])
         }
         return (a, n, perTonne)
     }
 
     /// The candidate to add next (lowest cost per tonne, ties by id), or nil when none abates.
     mutating func choose(base: InputTable, costs: Costs) -> Int? {
+        // Every candidate whose score the last addition invalidated (all of them without components).
         let reuses = footprints != nil
-        var first = true
+        for index in live where !slots[index].fresh && (slots[index].invalid || !reuses) {
+            score(index, base: base, costs: costs)
+        }
         while true {
-            // The central rule: in id order, a candidate replaces the best only when strictly cheaper.
-            // The first pass also scores every candidate whose score the last addition invalidated.
-            var best = -1, sawNaN = false, stale = false
-            for index in live {
-                if first, !fresh[index], invalid[index] || !reuses { score(index, base: base, costs: costs) }
-                if !fresh[index] { stale = true }
-                guard hasScore[index] else { continue }
-                if score[index].isNaN { sawNaN = true }
-                if best >= 0, score[index] >= score[best] { continue }
-                best = index
-            }
-            first = false
+            var (best, bestScore, sawNaN, stale) = Self.cheapest(live, slots)
             if sawNaN && stale {
                 // NaN breaks the order of comparisons: score everything afresh.
-                for index in live where !fresh[index] { score(index, base: base, costs: costs) }
+                for index in live where !slots[index].fresh { score(index, base: base, costs: costs) }
                 continue
             }
             guard best >= 0 else { return nil }
-            guard fresh[best] else {
+            if !slots[best].fresh {
                 score(best, base: base, costs: costs)
-                continue
+                // Still the first cheapest in id order when its fresh score is no higher (the
+                // others' scores did not move); otherwise walk the candidates again.
+                let slot = slots[best]
+                guard slot.hasScore, !slot.score.isNaN, slot.score <= bestScore else { continue }
+                bestScore = slot.score
             }
-            var rescored = false
-            for index in live where !fresh[index] && hasScore[index]
-                && abs(score[index] - score[best]) <= 2 * (radius[index] + radius[best]) {
-                score(index, base: base, costs: costs)
-                rescored = true
+            let bestRadius = slots[best].radius
+            contenders.removeAll(keepingCapacity: true)
+            for index in live where !slots[index].fresh && slots[index].hasScore
+                && abs(slots[index].score - bestScore) <= 2 * (slots[index].radius + bestRadius) {
+                contenders.append(index)
             }
-            if !rescored { return best }
+            if contenders.isEmpty { return best }
+            for index in contenders { score(index, base: base, costs: costs) }
+        }
+    }
+
+    /// The central rule over the scores as they stand: in id order, a candidate replaces the
+    /// best only when strictly cheaper. Also whether a score is NaN and whether one is stale.
+    private static func cheapest(_ live: [Int], _ slots: [Slot]) -> (index: Int, score: Double, sawNaN: Bool, stale: Bool) {
+        live.withUnsafeBufferPointer { live in
+            slots.withUnsafeBufferPointer { slots in
+                var best = -1, bestScore = 0.0, sawNaN = false, stale = false
+                for index in live {
+                    let slot = slots[index]
+                    if !slot.fresh { stale = true }
+                    guard slot.hasScore else { continue }
+                    if slot.score.isNaN { sawNaN = true }
+                    if best >= 0, slot.score >= bestScore { continue }
+                    best = index
+                    bestScore = slot.score
+                }
+                return (best, bestScore, sawNaN, stale)
+            }
         }
     }
 
@@ -287,7 +307,7 @@ struct TargetYearOrdering {
     /// private rate and prices).
     mutating func add(_ index: Int, base: InputTable, costs: Costs, second: Costs? = nil) {
         let t = target, offsets = target..<(target + 1)
-        if !fresh[index] { score(index, base: base, costs: costs) }
+        if !slots[index].fresh { score(index, base: base, costs: costs) }
         changes.apply(index, to: &table, base: base)
         changes.apply(index, to: &probe, base: base)
         if keptIndex == index {
@@ -306,20 +326,20 @@ struct TargetYearOrdering {
                                                     before: current, after: scratch, prices: second.prices, offset: t))
         }
         swap(&current, &scratch)
-        currentTotal = afterTotal[index]
-        currentSize = afterSize[index]
+        currentTotal = slots[index].afterTotal
+        currentSize = slots[index].afterSize
         step[index] = order.count
         order.append(index)
-        stepAbatement.append(abatement[index])
-        stepNet.append(net[index])
+        stepAbatement.append(slots[index].abatement)
+        stepNet.append(slots[index].net)
         candidate[index] = false
         if let place = live.firstIndex(of: index) { live.remove(at: place) }
         keptIndex = -1
         let footprint = footprints?[index] ?? nil
         for other in live {
-            fresh[other] = false
-            if let footprint, let theirs = footprints?[other] ?? nil, footprint & theirs == 0, !fragile[other] { continue }
-            invalid[other] = true
+            slots[other].fresh = false
+            if let footprint, let theirs = footprints?[other] ?? nil, footprint & theirs == 0, !slots[other].fragile { continue }
+            slots[other].invalid = true
         }
     }
 
@@ -329,6 +349,7 @@ struct TargetYearOrdering {
         table.values.withUnsafeMutableBufferPointer { values in
             inputs.values.withUnsafeBufferPointer { source in _ = values.update(fromContentsOf: source) }
         }
+        let measures = measures  // applied in place, not copied, while `table` changes
         for index in order { measures[index].apply(to: &table, base: inputs) }
         output.reset()
         runAll(table, &output)

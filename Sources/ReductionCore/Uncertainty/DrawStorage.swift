@@ -33,20 +33,19 @@ struct DrawChunk {
     /// Appends draw `draw` (which must follow the previous one).
     mutating func append(_ outcome: DrawOutcome, draw: Int) {
         if count == 0 { firstDraw = draw }
-        for position in 0..<measures {
-            abatement[count * measures + position] = outcome.abatement[position]
-            cost[count * measures + position] = outcome.cost[position]
-            net[count * measures + position] = outcome.net[position]
-            keepsRank[count * measures + position] = outcome.keepsRank[position]
-            privateCost[count * measures + position] = outcome.privateCost[position]
-            rank[count * measures + position] = outcome.rank[position]
-            chosen[count * measures + position] = outcome.chosen[position]
-        }
+        let at = count * measures
+        copyBlock(outcome.abatement, into: &abatement, at: at, count: measures)
+        copyBlock(outcome.cost, into: &cost, at: at, count: measures)
+        copyBlock(outcome.net, into: &net, at: at, count: measures)
+        copyBlock(outcome.keepsRank, into: &keepsRank, at: at, count: measures)
+        copyBlock(outcome.privateCost, into: &privateCost, at: at, count: measures)
+        copyBlock(outcome.rank, into: &rank, at: at, count: measures)
+        copyBlock(outcome.chosen, into: &chosen, at: at, count: measures)
         pathwayTarget[count] = outcome.pathwayTarget
         referencePrice[count] = outcome.referencePrice
         peakYear[count] = outcome.peakYear
-        for index in 0..<targets { targetMet[count * targets + index] = outcome.targetMet[index] }
-        for index in 0..<parameters { uniforms[count * parameters + index] = outcome.uniforms[index] }
+        copyBlock(outcome.targetMet, into: &targetMet, at: count * targets, count: targets)
+        copyBlock(outcome.uniforms, into: &uniforms, at: count * parameters, count: parameters)
         count += 1
     }
 
@@ -89,24 +88,21 @@ final class ResultBox: @unchecked Sendable {
     func store(_ chunk: DrawChunk) {
         lock.lock()
         defer { lock.unlock() }
-        let m = measures, start = chunk.firstDraw
-        for index in 0..<(chunk.count * m) {
-            abatement[start * m + index] = chunk.abatement[index]
-            cost[start * m + index] = chunk.cost[index]
-            net[start * m + index] = chunk.net[index]
-            keepsRank[start * m + index] = chunk.keepsRank[index]
-            privateCost[start * m + index] = chunk.privateCost[index]
-            rank[start * m + index] = chunk.rank[index]
-            chosen[start * m + index] = chunk.chosen[index]
-        }
-        for index in 0..<chunk.count {
-            pathwayTarget[start + index] = chunk.pathwayTarget[index]
-            referencePrice[start + index] = chunk.referencePrice[index]
-            peakYear[start + index] = chunk.peakYear[index]
-        }
-        for index in 0..<(chunk.count * targets) { targetMet[start * targets + index] = chunk.targetMet[index] }
-        let kept = max(min(sampled - start, chunk.count), 0)
-        for index in 0..<(kept * parameters) { uniforms[start * parameters + index] = chunk.uniforms[index] }
+        // One access per array (a class's arrays are checked for exclusive access on each use).
+        let m = measures, start = chunk.firstDraw, n = chunk.count
+        copyBlock(chunk.abatement, into: &abatement, at: start * m, count: n * m)
+        copyBlock(chunk.cost, into: &cost, at: start * m, count: n * m)
+        copyBlock(chunk.net, into: &net, at: start * m, count: n * m)
+        copyBlock(chunk.keepsRank, into: &keepsRank, at: start * m, count: n * m)
+        copyBlock(chunk.privateCost, into: &privateCost, at: start * m, count: n * m)
+        copyBlock(chunk.rank, into: &rank, at: start * m, count: n * m)
+        copyBlock(chunk.chosen, into: &chosen, at: start * m, count: n * m)
+        copyBlock(chunk.pathwayTarget, into: &pathwayTarget, at: start, count: n)
+        copyBlock(chunk.referencePrice, into: &referencePrice, at: start, count: n)
+        copyBlock(chunk.peakYear, into: &peakYear, at: start, count: n)
+        copyBlock(chunk.targetMet, into: &targetMet, at: start * targets, count: n * targets)
+        let kept = max(min(sampled - start, n), 0)
+        copyBlock(chunk.uniforms, into: &uniforms, at: start * parameters, count: kept * parameters)
     }
 
     func advance(by count: Int) -> Int {
@@ -114,5 +110,19 @@ final class ResultBox: @unchecked Sendable {
         defer { lock.unlock() }
         completed += count
         return completed
+    }
+}
+
+/// Copies the first `count` elements of `source` into `destination` from index `at` (one
+/// bounds check and one exclusive access for the block, not one per element).
+@inline(__always)
+private func copyBlock<T>(_ source: [T], into destination: inout [T], at start: Int, count: Int) {
+    guard count > 0 else { return }
+    precondition(count <= source.count && start >= 0 && start + count <= destination.count, "draw storage out of range")
+    destination.withUnsafeMutableBufferPointer { target in
+        source.withUnsafeBufferPointer { source in
+            guard let to = target.baseAddress, let from = source.baseAddress else { return }
+            (to + start).update(from: from, count: count)
+        }
     }
 }
