@@ -10,8 +10,11 @@ extension CostModel {
         for carrier in prices.indices where !prices[carrier].isNaN {
             energy += (after.energy(carrier: carrier, offset: offset) - before.energy(carrier: carrier, offset: offset)) * prices[carrier]
         }
-        let units = units(index, before: level(index, before, offset: offset), after: level(index, after, offset: offset),
-                          penetration: penetration)
+        // A project's units are p (``units(_:before:after:penetration:)``): no levels to read.
+        let units = projectBased[index]
+            ? penetration
+            : units(index, before: level(index, before, offset: offset), after: level(index, after, offset: offset),
+                    penetration: penetration)
         return Costing.annualNetCost(capex: capex, opex: opex, crf: crf, units: units, energyCostChange: energy)
     }
 
@@ -30,7 +33,10 @@ extension CostModel {
             size += abs(prices[carrier]) * (abs(after.energy(carrier: carrier, offset: offset))
                                             + abs(before.energy(carrier: carrier, offset: offset)))
         }
-        let levels = abs(level(index, before, offset: offset)) + abs(level(index, after, offset: offset)) + abs(penetration)
+        // A project's levels are 0 (``level(_:_:offset:)``).
+        let levels = projectBased[index]
+            ? abs(penetration)
+            : abs(level(index, before, offset: offset)) + abs(level(index, after, offset: offset)) + abs(penetration)
         return size + abs(capex * crf + opex) * levels
     }
 }

@@ -35,6 +35,8 @@ struct CostModel: Sendable {
     }
 
     let entries: [Entry]
+    /// Per measure: costed per project (units = p(t)), so the scoring loop reads no levels.
+    let projectBased: [Bool]
     /// Social (resource cost) energy prices, currency/GJ, per carrier and model-year offset.
     let socialPrices: [[Double]?]
     /// Private (retail) energy prices; the social ones where a plan gives none.
@@ -68,6 +70,7 @@ struct CostModel: Sendable {
             entries.append(Entry(source: source, sign: sign, unit: unit, reached: change == .reached))
         }
         self.entries = entries
+        projectBased = entries.map { $0.source == .penetration }
     }
 
     /// Where one quantity id of a measure's basis is read from, and its unit.
@@ -102,6 +105,7 @@ struct CostModel: Sendable {
 
     init(entries: [Entry], socialPrices: [[Double]?], privatePrices: [[Double]?]) {
         self.entries = entries
+        projectBased = entries.map { $0.source == .penetration }
         self.socialPrices = socialPrices
         self.privatePrices = privatePrices
     }

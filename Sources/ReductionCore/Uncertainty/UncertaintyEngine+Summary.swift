@@ -4,50 +4,54 @@ extension UncertaintyEngine {
     func summarise(_ box: ResultBox, seed: UInt64, fixedPrice: Double?, threads: Int) -> UncertaintyResult {
         let plan = evaluator.plan
         let m = reported.count, n = box.draws
-        var keepsRank = [Int](repeating: 0, count: m)
-        for draw in 0..<n {
-            for position in 0..<m where box.keepsRank[draw * m + position] { keepsRank[position] += 1 }
-        }
-        var column = [Double](repeating: 0, count: n)
-        var measures: [MeasureUncertainty] = []
-        for position in 0..<m {
-            var abating = 0, increasing = 0
+        // Each measure on its own, on the run's threads; the arrays are read as local values
+        // (each use of a class's array is checked for exclusive access).
+        let abatements = box.abatement, costs = box.cost, nets = box.net, privateCosts = box.privateCost
+        let ranks = box.rank, keeps = box.keepsRank, chosenFlags = box.chosen, prices = box.referencePrice
+        let ids = reported.map { plan.measures[$0].id }, central = centralRank
+        let results = Slots<MeasureUncertainty>(count: m)
+        ShareQueue.perform(m, threads: threads) { position in
+            var column = [Double](repeating: 0, count: n)
+            var abating = 0, increasing = 0, keepsRank = 0
             for draw in 0..<n {
-                let abatement = box.abatement[draw * m + position]
+                let abatement = abatements[draw * m + position]
                 column[draw] = abatement
                 if abatement > 0 { abating += 1 } else if abatement < 0 { increasing += 1 }
+                if keeps[draw * m + position] { keepsRank += 1 }
             }
             let abatement = Percentiles(of: column)
             var saves = 0, below = 0, chosen = 0
             for draw in 0..<n {
                 // NaN where the draw has no positive abatement: those draws are left out.
-                let cost = box.cost[draw * m + position]
+                let cost = costs[draw * m + position]
                 column[draw] = cost
-                if box.net[draw * m + position] < 0 { saves += 1 }
-                if !cost.isNaN && cost < (fixedPrice ?? box.referencePrice[draw]) { below += 1 }
-                if box.chosen[draw * m + position] { chosen += 1 }
+                if nets[draw * m + position] < 0 { saves += 1 }
+                if !cost.isNaN && cost < (fixedPrice ?? prices[draw]) { below += 1 }
+                if chosenFlags[draw * m + position] { chosen += 1 }
             }
             var measure = MeasureUncertainty(
-                id: plan.measures[reported[position]].id, abatement: abatement, costPerTonne: Percentiles(of: column),
-                probabilitySavesMoney: Double(saves) / Double(n), probabilityKeepsRank: Double(keepsRank[position]) / Double(n),
+                id: ids[position], abatement: abatement, costPerTonne: Percentiles(of: column),
+                probabilitySavesMoney: Double(saves) / Double(n), probabilityKeepsRank: Double(keepsRank) / Double(n),
                 probabilityBelowPrice: Double(below) / Double(n),
                 drawsWithAbatement: abating, drawsWithoutAbatement: n - abating,
                 probabilityIncreasesEmissions: Double(increasing) / Double(n))
-            for draw in 0..<n { column[draw] = box.privateCost[draw * m + position] }
+            for draw in 0..<n { column[draw] = privateCosts[draw * m + position] }
             measure.privateCostPerTonne = Percentiles(of: column)
             // NaN where the draw leaves the measure out of its pathway.
-            for draw in 0..<n { column[draw] = box.rank[draw * m + position] }
+            for draw in 0..<n { column[draw] = ranks[draw * m + position] }
             measure.rank = Percentiles(of: column)
-            measure.centralRank = centralRank[position]
+            measure.centralRank = central[position]
             measure.probabilityChosen = Double(chosen) / Double(n)
-            measures.append(measure)
+            results.set(position, measure)
         }
+        let measures = results.values
         var peakCounts: [Int: Int] = [:]
         for year in box.peakYear { peakCounts[year, default: 0] += 1 }
         let peaks = peakCounts.mapValues { Double($0) / Double(n) }
         var targets: [String: Double] = [:]
+        let targetMet = box.targetMet
         for (index, target) in plan.targets.enumerated() {
-            let met = (0..<n).filter { box.targetMet[$0 * plan.targets.count + index] }.count
+            let met = (0..<n).filter { targetMet[$0 * plan.targets.count + index] }.count
             targets[target.id] = Double(met) / Double(n)
         }
         var byKind: [String: Int] = [:]
@@ -92,8 +96,9 @@ extension UncertaintyEngine {
     func sensitivity(_ box: ResultBox, threads: Int) -> [ResultSensitivity] {
         guard !parameters.isEmpty, box.sampled >= 3 else { return [] }
         let s = box.sampled, p = box.parameters, m = box.measures
+        let uniforms = box.uniforms, costs = box.cost, pathway = box.pathwayTarget
         let sample = Sensitivity.Sample(parameters: p, threads: threads) { parameter in
-            (0..<s).map { box.uniforms[$0 * p + parameter] }
+            (0..<s).map { uniforms[$0 * p + parameter] }
         }
         let currency = evaluator.plan.header.currency
         let names = parameterNames, ids = reported.map { evaluator.plan.measures[$0].id }
@@ -101,11 +106,11 @@ extension UncertaintyEngine {
         let results = Slots<ResultSensitivity>(count: m + 1)
         ShareQueue.perform(m + 1, threads: threads) { result in
             if result == 0 {
-                results.set(0, Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(box.pathwayTarget.prefix(s)),
+                results.set(0, Sensitivity.analyse(result: "pathway", unit: "tCO2e", y: Array(pathway.prefix(s)),
                                                    sample: sample, names: names))
             } else {
                 let position = result - 1
-                let y = (0..<s).map { box.cost[$0 * m + position] }
+                let y = (0..<s).map { costs[$0 * m + position] }
                 results.set(result, Sensitivity.analyse(result: ids[position], unit: "\(currency)/tCO2e",
                                                         y: y, sample: sample, names: names))
             }
