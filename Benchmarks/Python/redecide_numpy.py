@@ -15,6 +15,11 @@ candidates when scoring), so Python loops run 50 x 50 times per batch, not per d
 
     pip install numpy
     python3 redecide_numpy.py [draws] [batch]
+    python3 redecide_numpy.py [draws] sweep   # every batch size in BATCHES, then the fastest
+
+NumPy's speed depends on the batch size by a factor of about 3 on the 2-core machine (small
+batches stay in cache; very small ones pay Python's per-step overhead), so compare with the
+fastest batch of a sweep, not with one chosen batch.
 """
 import sys
 import time
@@ -132,9 +137,21 @@ def run(draws, rng):
     return pathway[:, T], peak, rank, cost, private_cost
 
 
+BATCHES = (100, 200, 300, 500, 1_000, 2_000, 5_000, 20_000)
+
+
 def main():
     draws = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    batch = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000
+    if len(sys.argv) > 2 and sys.argv[2] == "sweep":
+        rates = {batch: measure(draws, batch) for batch in BATCHES}
+        best = max(rates, key=rates.get)
+        print(f"numpy re-decide, fastest batch: {best} at {rates[best]:.0f} draws/s")
+        return
+    measure(draws, int(sys.argv[2]) if len(sys.argv) > 2 else 2_000)
+
+
+def measure(draws, batch):
+    """Runs `draws` draws in batches of `batch`, prints the rates and returns draws/s."""
     rng = np.random.default_rng(1)
     run(min(batch, 200), rng)  # warm-up
     start, cpu = time.perf_counter(), time.process_time()
@@ -150,6 +167,7 @@ def main():
           f"{used:.3f} CPU s = {draws / used:.0f} draws per CPU s; "
           f"mean measures chosen {np.mean((rank > 0).sum(1)):.1f}; P(m0 rank = its median rank) "
           f"{np.mean(rank[:, 0] == np.median(rank[:, 0])):.3f}")
+    return draws / elapsed
 
 
 if __name__ == "__main__":
