@@ -57,7 +57,7 @@ struct TargetYearOrdering {
     private var keptIndex = -1
     private var currentTotal = 0.0, currentSize = 0.0
 
-    /// Per measure: still a candidate; scored on the current prefix; to be re-scored before deciding.
+    /// Per measure: still a candidate.
     private(set) var candidate: [Bool]
     /// The candidates still in, in id order (``candidate`` as a list).
     private var live: [Int]
@@ -301,7 +301,7 @@ struct TargetYearOrdering {
         }
     }
 
-    /// Adds `index` to the pathway (scoring it on the current prefix first unless ``choose(measures:base:costs:)``
+    /// Adds `index` to the pathway (scoring it on the current prefix first unless ``choose(base:costs:)``
     /// just did): its inputs join the prefix at the target year and its scoring run becomes the
     /// prefix's output. With `second`, also records its net cost at those numbers (re-decide: the
     /// private rate and prices).
