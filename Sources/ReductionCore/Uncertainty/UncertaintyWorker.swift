@@ -227,15 +227,12 @@ struct Worker {
             socialPriceDraw[carrier] = .central
             privatePriceDraw[carrier] = .central
         }
-        // Each parameter is read in place through a pointer, not copied (with its payload's
-        // retains) because `apply` changes `self`.
-        parameters.withUnsafeBufferPointer { parameters in
-            for index in parameters.indices {
-                var u = random.uniform()
-                if correlatedSlot[index] >= 0 { u = correlatedUniforms[draw * correlatedCount + correlatedSlot[index]] }
-                outcome.uniforms[index] = u
-                parameters[index].apply(parameters[index].estimate.sample(u, truncation: truncations[index]), to: &self)
-            }
+        for index in parameters.indices {
+            let parameter = parameters[index]
+            var u = random.uniform()
+            if correlatedSlot[index] >= 0 { u = correlatedUniforms[draw * correlatedCount + correlatedSlot[index]] }
+            outcome.uniforms[index] = u
+            parameter.apply(parameter.estimate.sample(u, truncation: truncations[index]), to: &self)
         }
         if !growth.isEmpty { applyGrowth() }
         if !priceGrowth.isEmpty { applyPriceGrowth() }
